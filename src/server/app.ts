@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Db } from './db/connection';
+import type { AppEnv } from './http/env';
+import { ApiProblem, notFound } from './http/problem';
+import { accountRoutes, loadProject } from './routes/account';
+import {
+  eventDefinitionRoutes,
+  featureFlagRoutes,
+  holdoutRoutes,
+  savedMetricRoutes,
+} from './routes/companions';
+import { experimentRoutes } from './routes/experiments';
+
+export interface AppOptions {
+  db: Db;
+  /** The acting user (the embedded server has one signed-in user). */
+  userId?: number;
+  /** What `@current` means. */
+  defaultProjectId?: number;
+  now?: () => Date;
+  /** Logs unexpected errors; tests pass a spy. */
+  logError?: (error: unknown) => void;
+}
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024; // PostHog's DATA_UPLOAD_MAX_MEMORY_SIZE
+
+/** The embedded PostHog-compatible API. Shared by `npm start`, `npm run dev` and the tests. */
+export function createApp(options: AppOptions) {
+  const {
+    db,
+    userId = 1,
+    defaultProjectId = 1,
+    now = () => new Date(),
+    logError = console.error,
+  } = options;
+  const app = new Hono<AppEnv>({ strict: false });
+
+  app.use('/api/*', async (c, next) => {
+    c.set('ctx', { db, teamId: defaultProjectId, userId, now });
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiProblem(413, {
+          type: 'invalid_request',
+          code: 'request_too_large',
+          detail: 'Request body exceeds 20 MB.',
+          attr: null,
+        });
+      },
+    }),
+  );
+  // Resolves the project in the path ("@current" or an id); an unknown project is a 404.
+  app.use('/api/projects/:project_id/*', async (c, next) => {
+    const raw = c.req.param('project_id');
+    const id = raw === '@current' ? defaultProjectId : /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(id) || !loadProject(db, id)) throw notFound();
+    c.set('ctx', { ...c.var.ctx, teamId: id });
+    await next();
+  });
+
+  app.get('/api/console/config', (c) => {
+    const project = loadProject(db, defaultProjectId);
+    return c.json({
+      mode: 'embedded',
+      host: null,
+      project: { id: project?.id ?? defaultProjectId, name: project?.name ?? 'Project' },
+    });
+  });
+  app.route('/api', accountRoutes(defaultProjectId));
+  app.route('/api/projects/:project_id/experiments', experimentRoutes());
+  app.route('/api/projects/:project_id/feature_flags', featureFlagRoutes());
+  app.route('/api/projects/:project_id/experiment_holdouts', holdoutRoutes());
+  app.route('/api/projects/:project_id/experiment_saved_metrics', savedMetricRoutes());
+  app.route('/api/projects/:project_id/event_definitions', eventDefinitionRoutes());
+  app.all('/api/*', () => {
+    throw notFound();
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) {
+      return error.body === null
+        ? c.body(null, error.status as 405)
+        : c.json(error.body, error.status as 400);
+    }
+    logError(error);
+    return c.json(
+      { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null },
+      500,
+    );
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+
+export const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
+
+/** DRF LimitOffsetPagination: a bad limit falls back to the default, a bad offset to 0. */
+export function pageParams(
+  c: Context,
+  defaultLimit = DEFAULT_PAGE_SIZE,
+): { limit: number; offset: number } {
+  const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
+  const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
+  return {
+    limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_PAGE_SIZE) : defaultLimit,
+    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
+  };
+}
+
+/** `{count, next, previous, results}` with absolute next/previous links, as PostHog returns. */
+export function paginatedBody<T>(
+  c: Context,
+  page: { limit: number; offset: number },
+  data: { count: number; results: T[] },
+) {
+  const link = (offset: number) => {
+    const url = new URL(c.req.url);
+    url.searchParams.set('limit', String(page.limit));
+    if (offset > 0) url.searchParams.set('offset', String(offset));
+    else url.searchParams.delete('offset');
+    return url.toString();
+  };
+  const nextOffset = page.offset + page.limit;
+  return {
+    count: data.count,
+    next: nextOffset < data.count ? link(nextOffset) : null,
+    previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : null,
+    results: data.results,
+  };
+}

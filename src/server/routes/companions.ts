@@ -1,0 +1,147 @@
+import { Hono, type Context } from 'hono';
+import { FeatureFlagPatchInput } from '@/shared';
+import { parseBody, readJsonObject } from '../http/body';
+import type { AppEnv } from '../http/env';
+import { pageParams, paginatedBody } from '../http/pagination';
+import { methodNotAllowed, notFound } from '../http/problem';
+import { recordActivity } from '../services/activity';
+import { listEventDefinitions } from '../services/companions';
+import type { RequestContext } from '../services/context';
+import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
+import { listFlags } from '../services/flag-queries';
+import * as holdouts from '../services/holdouts';
+import * as savedMetrics from '../services/saved-metrics';
+import { userLookup } from '../services/users';
+
+const idOf = (c: Context<AppEnv>) => Number(c.req.param('id'));
+const inTransaction = <T>(ctx: RequestContext, work: () => T): T => ctx.db.transaction(work)();
+const refuse = (c: Context) => {
+  throw methodNotAllowed(c.req.method);
+};
+const page = <T>(c: Context, all: T[]) => {
+  const p = pageParams(c);
+  return paginatedBody(c, p, {
+    count: all.length,
+    results: all.slice(p.offset, p.offset + p.limit),
+  });
+};
+
+export function featureFlagRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+  app.get('/', (c) => {
+    const p = pageParams(c);
+    return c.json(paginatedBody(c, p, listFlags(c.var.ctx, { ...c.req.query(), ...p })));
+  });
+  app.all('/', refuse);
+  app.get('/:id{[0-9]+}', (c) => {
+    const row = loadFlag(c.var.ctx, idOf(c));
+    if (!row || row.deleted) throw notFound();
+    return c.json(serializeFlag(c.var.ctx, row));
+  });
+  // Only `active` and `name`: enough to switch an experiment's flag off from outside, as a PM can in PostHog.
+  app.patch('/:id{[0-9]+}', async (c) => {
+    const body = await readJsonObject(c);
+    const ctx = c.var.ctx;
+    return c.json(
+      inTransaction(ctx, () => {
+        const row = loadFlag(ctx, idOf(c));
+        if (!row || row.deleted) throw notFound();
+        const input = parseBody(FeatureFlagPatchInput, body);
+        const updated = updateFlag(ctx, row, input);
+        const changes = Object.keys(input).map((field) => ({
+          type: 'FeatureFlag',
+          action: 'changed',
+          field,
+          before: field === 'active' ? row.active === 1 : row.name,
+          after: input[field as keyof typeof input],
+        }));
+        recordActivity(ctx, {
+          scope: 'FeatureFlag',
+          itemId: row.id,
+          activity: 'updated',
+          name: row.key,
+          changes,
+        });
+        return serializeFlag(ctx, updated);
+      }),
+    );
+  });
+  app.all('/:id{[0-9]+}', refuse);
+  return app;
+}
+
+export function holdoutRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+  app.get('/', (c) => c.json(page(c, holdouts.listHoldouts(c.var.ctx))));
+  app.post('/', async (c) => {
+    const body = await readJsonObject(c);
+    return c.json(
+      inTransaction(c.var.ctx, () => holdouts.createHoldout(c.var.ctx, body)),
+      201,
+    );
+  });
+  app.all('/', refuse);
+  app.get('/:id{[0-9]+}', (c) => {
+    const row = holdouts.loadHoldout(c.var.ctx, idOf(c));
+    if (!row) throw notFound();
+    return c.json(holdouts.serializeHoldout(c.var.ctx, row));
+  });
+  const update = async (c: Context<AppEnv>) => {
+    const body = await readJsonObject(c);
+    return c.json(inTransaction(c.var.ctx, () => holdouts.updateHoldout(c.var.ctx, idOf(c), body)));
+  };
+  app.patch('/:id{[0-9]+}', update);
+  app.put('/:id{[0-9]+}', update);
+  app.delete('/:id{[0-9]+}', (c) => {
+    inTransaction(c.var.ctx, () => holdouts.deleteHoldout(c.var.ctx, idOf(c)));
+    return c.body(null, 204);
+  });
+  app.all('/:id{[0-9]+}', refuse);
+  return app;
+}
+
+export function savedMetricRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+  app.get('/', (c) =>
+    c.json(page(c, savedMetrics.listSavedMetrics(c.var.ctx, c.req.query('search')))),
+  );
+  app.post('/', async (c) => {
+    const body = await readJsonObject(c);
+    return c.json(
+      inTransaction(c.var.ctx, () => savedMetrics.createSavedMetric(c.var.ctx, body)),
+      201,
+    );
+  });
+  app.all('/', refuse);
+  app.get('/:id{[0-9]+}', (c) => {
+    const row = savedMetrics.loadSavedMetric(c.var.ctx, idOf(c));
+    if (!row) throw notFound();
+    return c.json(savedMetrics.serializeSavedMetric(row, userLookup(c.var.ctx.db)));
+  });
+  const update = async (c: Context<AppEnv>) => {
+    const body = await readJsonObject(c);
+    return c.json(
+      inTransaction(c.var.ctx, () => savedMetrics.updateSavedMetric(c.var.ctx, idOf(c), body)),
+    );
+  };
+  app.patch('/:id{[0-9]+}', update);
+  app.put('/:id{[0-9]+}', update);
+  app.delete('/:id{[0-9]+}', (c) => {
+    inTransaction(c.var.ctx, () => savedMetrics.deleteSavedMetric(c.var.ctx, idOf(c)));
+    return c.body(null, 204);
+  });
+  app.all('/:id{[0-9]+}', refuse);
+  return app;
+}
+
+export function eventDefinitionRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+  app.get('/', (c) => {
+    const p = pageParams(c);
+    return c.json(
+      paginatedBody(c, p, listEventDefinitions(c.var.ctx, { search: c.req.query('search'), ...p })),
+    );
+  });
+  app.all('/', refuse);
+  return app;
+}

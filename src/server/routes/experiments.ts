@@ -1,0 +1,118 @@
+import { Hono, type Context } from 'hono';
+import { readJsonObject } from '../http/body';
+import type { AppEnv } from '../http/env';
+import { pageParams, paginatedBody } from '../http/pagination';
+import { ApiProblem, methodNotAllowed, notFound } from '../http/problem';
+import { eligibleFlags } from '../services/flag-queries';
+import { listActivity } from '../services/companions';
+import * as actions from '../services/experiments/actions';
+import { createExperiment } from '../services/experiments/create';
+import { listExperiments } from '../services/experiments/list';
+import { loadExperiment } from '../services/experiments/row';
+import { serializeExperiment } from '../services/experiments/serialize';
+import { experimentStats } from '../services/experiments/stats';
+import { updateExperiment } from '../services/experiments/update';
+import type { RequestContext } from '../services/context';
+
+const idOf = (c: Context<AppEnv>) => {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id)) throw notFound();
+  return id;
+};
+
+/** Every write runs in one transaction: a thrown 4xx rolls back everything it wrote. */
+const inTransaction = <T>(ctx: RequestContext, work: () => T): T => ctx.db.transaction(work)();
+
+type BodyAction = (ctx: RequestContext, id: number, body: Record<string, unknown>) => unknown;
+const ACTIONS: Record<string, BodyAction> = {
+  launch: (ctx, id) => actions.launchExperiment(ctx, id),
+  pause: (ctx, id) => actions.pauseExperiment(ctx, id),
+  resume: (ctx, id) => actions.resumeExperiment(ctx, id),
+  end: actions.endExperiment,
+  ship_variant: actions.shipVariant,
+  archive: (ctx, id) => actions.archiveExperiment(ctx, id),
+  unarchive: (ctx, id) => actions.unarchiveExperiment(ctx, id),
+  reset: (ctx, id) => actions.resetExperiment(ctx, id),
+  duplicate: actions.duplicateExperiment,
+};
+
+/** /api/projects/{project_id}/experiments/… (contract §1.2, §1.3). */
+export function experimentRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+
+  app.get('/', (c) => {
+    const page = pageParams(c);
+    const data = listExperiments(c.var.ctx, { ...c.req.query(), ...page });
+    return c.json(paginatedBody(c, page, data));
+  });
+  app.post('/', async (c) => {
+    const body = await readJsonObject(c);
+    return c.json(
+      inTransaction(c.var.ctx, () => createExperiment(c.var.ctx, body)),
+      201,
+    );
+  });
+  app.all('/', (c) => {
+    throw methodNotAllowed(c.req.method);
+  });
+
+  app.get('/eligible_feature_flags', (c) => {
+    const limit = Number(c.req.query('limit') ?? 20);
+    const offset = Number(c.req.query('offset') ?? 0);
+    if (
+      !Number.isInteger(limit) ||
+      !Number.isInteger(offset) ||
+      limit < 1 ||
+      limit > 100 ||
+      offset < 0
+    ) {
+      throw new ApiProblem(400, { error: 'Invalid limit or offset' });
+    }
+    return c.json(eligibleFlags(c.var.ctx, { ...c.req.query(), limit, offset }));
+  });
+  app.get('/stats', (c) => c.json(experimentStats(c.var.ctx)));
+
+  app.get('/:id{[0-9]+}', (c) => {
+    const row = loadExperiment(c.var.ctx, idOf(c));
+    if (!row) throw notFound();
+    return c.json(serializeExperiment(c.var.ctx, row));
+  });
+  app.patch('/:id{[0-9]+}', async (c) => {
+    const body = await readJsonObject(c);
+    return c.json(inTransaction(c.var.ctx, () => updateExperiment(c.var.ctx, idOf(c), body)));
+  });
+  app.put('/:id{[0-9]+}', async (c) => {
+    const body = await readJsonObject(c);
+    return c.json(
+      inTransaction(c.var.ctx, () => updateExperiment(c.var.ctx, idOf(c), body, { replace: true })),
+    );
+  });
+  // Hard delete is not allowed: 405 with an empty body (PostHog's ForbidDestroyModel).
+  app.delete('/:id{[0-9]+}', (c) => c.body(null, 405));
+  app.all('/:id{[0-9]+}', (c) => {
+    throw methodNotAllowed(c.req.method);
+  });
+
+  app.get('/:id{[0-9]+}/activity', (c) => {
+    const id = idOf(c);
+    if (!loadExperiment(c.var.ctx, id)) throw notFound();
+    const page = pageParams(c);
+    return c.json(paginatedBody(c, page, listActivity(c.var.ctx, 'Experiment', id, page)));
+  });
+
+  app.post('/:id{[0-9]+}/:action', async (c) => {
+    const action = ACTIONS[c.req.param('action')];
+    if (!action) throw notFound();
+    const body = await readJsonObject(c);
+    const status = c.req.param('action') === 'duplicate' ? 201 : 200;
+    return c.json(
+      inTransaction(c.var.ctx, () => action(c.var.ctx, idOf(c), body)) as object,
+      status,
+    );
+  });
+  app.all('/:id{[0-9]+}/:action', (c) => {
+    if (!ACTIONS[c.req.param('action')]) throw notFound();
+    throw methodNotAllowed(c.req.method);
+  });
+  return app;
+}

@@ -1,0 +1,90 @@
+import type { ActivityLogEntry, EventDefinition } from '@/shared';
+import { parseJson } from '../db/rows';
+import type { RequestContext } from './context';
+import { userLookup } from './users';
+
+interface EventDefinitionRow {
+  id: string;
+  name: string;
+  description: string | null;
+  tags: string;
+  verified: number;
+  hidden: number;
+  last_seen_at: string | null;
+  created_at: string;
+}
+
+/** GET /event_definitions/?search= : name contains the term, most recently seen first. */
+export function listEventDefinitions(
+  ctx: RequestContext,
+  query: { search?: string; limit: number; offset: number },
+): { count: number; results: EventDefinition[] } {
+  const where = "team_id = :team AND (:search IS NULL OR name LIKE '%' || :search || '%')";
+  const params = { team: ctx.teamId, search: query.search || null };
+  const count = ctx.db
+    .prepare(`SELECT COUNT(*) FROM event_definitions WHERE ${where}`)
+    .pluck()
+    .get(params) as number;
+  const rows = ctx.db
+    .prepare(
+      `SELECT * FROM event_definitions WHERE ${where}
+       ORDER BY (name = :search) DESC, last_seen_at IS NULL, last_seen_at DESC, name LIMIT :limit OFFSET :offset`,
+    )
+    .all({ ...params, limit: query.limit, offset: query.offset }) as EventDefinitionRow[];
+  return {
+    count,
+    results: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      tags: parseJson<string[]>(row.tags, []),
+      verified: row.verified === 1,
+      hidden: row.hidden === 1,
+      last_seen_at: row.last_seen_at,
+      created_at: row.created_at,
+    })),
+  };
+}
+
+interface ActivityRow {
+  id: number;
+  scope: string;
+  item_id: string;
+  activity: string;
+  user_id: number | null;
+  detail: string;
+  created_at: string;
+}
+
+/** GET /experiments/{id}/activity/ : newest first. */
+export function listActivity(
+  ctx: RequestContext,
+  scope: string,
+  itemId: number,
+  page: { limit: number; offset: number },
+): { count: number; results: ActivityLogEntry[] } {
+  const params = { team: ctx.teamId, scope, item: String(itemId) };
+  const where = 'team_id = :team AND scope = :scope AND item_id = :item';
+  const count = ctx.db
+    .prepare(`SELECT COUNT(*) FROM activity_log WHERE ${where}`)
+    .pluck()
+    .get(params) as number;
+  const rows = ctx.db
+    .prepare(
+      `SELECT * FROM activity_log WHERE ${where} ORDER BY id DESC LIMIT :limit OFFSET :offset`,
+    )
+    .all({ ...params, ...page }) as ActivityRow[];
+  const users = userLookup(ctx.db);
+  return {
+    count,
+    results: rows.map((row) => ({
+      id: row.id,
+      user: users(row.user_id),
+      activity: row.activity,
+      scope: row.scope,
+      item_id: row.item_id,
+      detail: parseJson(row.detail, {}),
+      created_at: row.created_at,
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../db/connection';
+
+/** What every service call needs: the database, the project, who is acting, and the clock. */
+export interface RequestContext {
+  db: Db;
+  teamId: number;
+  userId: number;
+  now: () => Date;
+}
+
+export function nowIso(ctx: RequestContext): string {
+  return ctx.now().toISOString();
+}

@@ -1,0 +1,98 @@
+import type { Experiment } from '@/shared';
+import { validationError } from '../../http/problem';
+import type { RequestContext } from '../context';
+import { userLookup } from '../users';
+import type { ExperimentRow } from './row';
+import { serializeExperiment } from './serialize';
+
+export const ORDER_FIELDS = [
+  'created_at',
+  'updated_at',
+  'name',
+  'start_date',
+  'end_date',
+  'duration',
+  'status',
+];
+
+/** SQL for the derived status (contract §1.2): the flag decides running vs paused. */
+const STATUS_SQL = `CASE
+  WHEN e.start_date IS NOT NULL AND e.end_date IS NOT NULL THEN 'stopped'
+  WHEN e.start_date IS NOT NULL AND f.active = 1 THEN 'running'
+  WHEN e.start_date IS NOT NULL THEN 'paused'
+  ELSE 'draft' END`;
+
+const ORDER_SQL: Record<string, string> = {
+  created_at: 'e.created_at',
+  updated_at: 'e.updated_at',
+  name: 'e.name COLLATE NOCASE',
+  start_date: 'e.start_date',
+  end_date: 'e.end_date',
+  // NULL for drafts; "now" for running ones, as PostHog computes it.
+  duration: `(julianday(COALESCE(e.end_date, :now)) - julianday(e.start_date))`,
+  status: `(CASE WHEN e.start_date IS NULL THEN 0 WHEN e.end_date IS NULL THEN 1 ELSE 2 END)`,
+};
+
+export interface ListQuery {
+  status?: string;
+  archived?: string;
+  created_by_id?: string;
+  feature_flag_id?: string;
+  search?: string;
+  order?: string;
+  limit: number;
+  offset: number;
+}
+
+function integerParam(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^-?\d+$/.test(value)) throw validationError(`${name} must be an integer`);
+  return Number(value);
+}
+
+function orderClause(order: string | undefined): string {
+  const raw = order || '-created_at';
+  const field = raw.replace(/^-/, '');
+  if (!ORDER_FIELDS.includes(field)) throw validationError(`Invalid order field: '${raw}'`);
+  const direction = raw.startsWith('-') ? 'DESC' : 'ASC';
+  // NULLs (drafts' dates) last either way, then a stable tiebreak.
+  return `${ORDER_SQL[field]} IS NULL, ${ORDER_SQL[field]} ${direction}, e.id ${direction}`;
+}
+
+/** GET /experiments/ with PostHog's filters (contract §1.2); counts and pages in SQL. */
+export function listExperiments(
+  ctx: RequestContext,
+  query: ListQuery,
+): { count: number; results: Experiment[] } {
+  const where = ['e.team_id = :team', 'e.deleted = 0'];
+  const params: Record<string, unknown> = { team: ctx.teamId, now: ctx.now().toISOString() };
+  where.push(query.archived === 'true' ? 'e.archived = 1' : 'e.archived = 0');
+  const status = (query.status ?? '').toLowerCase();
+  const wanted = status === 'complete' ? 'stopped' : status;
+  if (['draft', 'running', 'paused', 'stopped'].includes(wanted)) {
+    where.push(`${STATUS_SQL} = :status`);
+    params.status = wanted;
+  }
+  const createdBy = integerParam('created_by_id', query.created_by_id);
+  if (createdBy !== undefined) {
+    where.push('e.created_by_id = :createdBy');
+    params.createdBy = createdBy;
+  }
+  const flagId = integerParam('feature_flag_id', query.feature_flag_id);
+  if (flagId !== undefined) {
+    where.push('e.feature_flag_id = :flagId');
+    params.flagId = flagId;
+  }
+  if (query.search) {
+    where.push("e.name LIKE :search ESCAPE '\\'");
+    params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const from = `FROM experiments e JOIN feature_flags f ON f.id = e.feature_flag_id WHERE ${where.join(' AND ')}`;
+  const order = orderClause(query.order);
+  const count = (ctx.db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number) ?? 0;
+  const rows = ctx.db
+    .prepare(`SELECT e.* ${from} ORDER BY ${order} LIMIT :limit OFFSET :offset`)
+    .all({ ...params, limit: query.limit, offset: query.offset }) as ExperimentRow[];
+  const users = userLookup(ctx.db);
+  return { count, results: rows.map((row) => serializeExperiment(ctx, row, users)) };
+}

@@ -1,0 +1,35 @@
+import type { ExperimentStats } from '@/shared';
+import type { RequestContext } from '../context';
+
+const DAY = 86_400_000;
+
+/** GET /experiments/stats/ (contract §1.3). */
+export function experimentStats(ctx: RequestContext): ExperimentStats {
+  const now = ctx.now().getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const count = (sql: string, ...args: unknown[]) =>
+    ctx.db
+      .prepare(
+        `SELECT COUNT(*) FROM experiments e JOIN feature_flags f ON f.id = e.feature_flag_id WHERE e.team_id = ? AND e.deleted = 0 AND ${sql}`,
+      )
+      .pluck()
+      .get(ctx.teamId, ...args) as number;
+  const launchedLast = count('e.start_date >= ?', iso(now - 30 * DAY));
+  const launchedPrevious = count(
+    'e.start_date >= ? AND e.start_date < ?',
+    iso(now - 60 * DAY),
+    iso(now - 30 * DAY),
+  );
+  return {
+    launched_last_30d: launchedLast,
+    launched_previous_30d: launchedPrevious,
+    percent_change:
+      launchedPrevious === 0
+        ? launchedLast > 0
+          ? 100
+          : 0
+        : Math.round(((launchedLast - launchedPrevious) / launchedPrevious) * 1000) / 10,
+    active_experiments: count('e.start_date IS NOT NULL AND e.end_date IS NULL AND f.active = 1'),
+    completed_last_30d: count('e.end_date >= ?', iso(now - 30 * DAY)),
+  };
+}

@@ -1,0 +1,76 @@
+import type { FeatureFlag } from '@/shared';
+import { validationError } from '../http/problem';
+import type { RequestContext } from './context';
+import { serializeFlag, type FlagRow } from './feature-flags';
+import { userLookup } from './users';
+
+export interface FlagListQuery {
+  search?: string;
+  active?: string;
+  type?: string;
+  created_by_id?: string;
+  limit: number;
+  offset: number;
+  order?: string;
+}
+
+const HAS_VARIANTS = "json_array_length(json_extract(filters, '$.multivariate.variants')) > 0";
+
+/** GET /feature_flags/ with PostHog's filters (contract §1.4). */
+export function listFlags(
+  ctx: RequestContext,
+  query: FlagListQuery,
+): { count: number; results: FeatureFlag[] } {
+  const where = ['team_id = :team', 'deleted = 0'];
+  const params: Record<string, unknown> = { team: ctx.teamId };
+  if (query.search) {
+    where.push('(key LIKE :search OR name LIKE :search)');
+    params.search = `%${query.search}%`;
+  }
+  if (query.active === 'true' || query.active === 'false')
+    where.push(`active = ${query.active === 'true' ? 1 : 0}`);
+  if (query.type === 'boolean') where.push(`NOT (${HAS_VARIANTS})`);
+  if (query.type === 'multivariant') where.push(HAS_VARIANTS);
+  if (query.type === 'experiment')
+    where.push('id IN (SELECT feature_flag_id FROM experiments WHERE deleted = 0)');
+  if (query.created_by_id) {
+    if (!/^\d+$/.test(query.created_by_id))
+      throw validationError('created_by_id must be an integer');
+    where.push('created_by_id = :createdBy');
+    params.createdBy = Number(query.created_by_id);
+  }
+  const from = `FROM feature_flags WHERE ${where.join(' AND ')}`;
+  const count = ctx.db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number;
+  const rows = ctx.db
+    .prepare(`SELECT * ${from} ORDER BY ${flagOrder(query.order)} LIMIT :limit OFFSET :offset`)
+    .all({ ...params, limit: query.limit, offset: query.offset }) as FlagRow[];
+  const users = userLookup(ctx.db);
+  return { count, results: rows.map((row) => serializeFlag(ctx, row, users)) };
+}
+
+function flagOrder(order: string | undefined): string {
+  const raw = order || '-created_at';
+  const field = raw.replace(/^-/, '');
+  if (!['created_at', 'key', 'name'].includes(field))
+    throw validationError(`Invalid order field: '${raw}'`);
+  return `${field} ${raw.startsWith('-') ? 'DESC' : 'ASC'}, id DESC`;
+}
+
+/**
+ * GET /experiments/eligible_feature_flags/: flags an experiment may reuse — at least two variants with
+ * `control` first (contract §1.3).
+ */
+export function eligibleFlags(
+  ctx: RequestContext,
+  query: FlagListQuery,
+): { count: number; results: FeatureFlag[] } {
+  const all = listFlags(ctx, { ...query, type: 'multivariant', limit: -1, offset: 0 }).results;
+  const eligible = all.filter((flag) => {
+    const variants = flag.filters?.multivariate?.variants ?? [];
+    return variants.length >= 2 && variants[0]?.key === 'control';
+  });
+  return {
+    count: eligible.length,
+    results: eligible.slice(query.offset, query.offset + query.limit),
+  };
+}

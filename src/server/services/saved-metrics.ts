@@ -1,0 +1,144 @@
+import {
+  metricProblem,
+  SavedMetricCreateInput,
+  SavedMetricPatchInput,
+  type ExperimentSavedMetric,
+} from '@/shared';
+import { insertRow, parseJson, updateRow } from '../db/rows';
+import { parseBody } from '../http/body';
+import { notFound, validationError } from '../http/problem';
+import { recordActivity } from './activity';
+import { nowIso, type RequestContext } from './context';
+import { userLookup } from './users';
+
+export interface SavedMetricRow {
+  id: number;
+  team_id: number;
+  name: string;
+  description: string | null;
+  query: string;
+  tags: string;
+  created_by_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function loadSavedMetric(ctx: RequestContext, id: number): SavedMetricRow | undefined {
+  return ctx.db
+    .prepare('SELECT * FROM experiment_saved_metrics WHERE id = ? AND team_id = ?')
+    .get(id, ctx.teamId) as SavedMetricRow | undefined;
+}
+
+export function serializeSavedMetric(
+  row: SavedMetricRow,
+  users: ReturnType<typeof userLookup>,
+): ExperimentSavedMetric {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    query: parseJson(row.query, {}),
+    tags: parseJson<string[]>(row.tags, []),
+    created_by: users(row.created_by_id),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    user_access_level: 'editor',
+  };
+}
+
+const LEGACY_KINDS = ['ExperimentTrendsQuery', 'ExperimentFunnelsQuery'];
+
+/** PostHog's saved-metric query rules (contract §1.4), in its words. */
+function checkQuery(query: Record<string, unknown>): void {
+  const kind = query.kind;
+  if (kind !== 'ExperimentMetric' && !LEGACY_KINDS.includes(kind as string)) {
+    throw validationError(
+      "Metric query kind must be 'ExperimentMetric', 'ExperimentTrendsQuery' or 'ExperimentFunnelsQuery'",
+    );
+  }
+  if (kind !== 'ExperimentMetric') return;
+  if (query.metric_type === undefined)
+    throw validationError('ExperimentMetric requires a metric_type');
+  const problem = metricProblem(query);
+  if (problem) throw validationError(problem, 'query');
+}
+
+export function listSavedMetrics(
+  ctx: RequestContext,
+  search: string | undefined,
+): ExperimentSavedMetric[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT * FROM experiment_saved_metrics WHERE team_id = ? AND (? IS NULL OR name LIKE '%' || ? || '%')
+       ORDER BY lower(name), id`,
+    )
+    .all(ctx.teamId, search ?? null, search ?? null) as SavedMetricRow[];
+  const users = userLookup(ctx.db);
+  return rows.map((row) => serializeSavedMetric(row, users));
+}
+
+export function createSavedMetric(
+  ctx: RequestContext,
+  body: Record<string, unknown>,
+): ExperimentSavedMetric {
+  if (body.query === undefined || body.query === null)
+    throw validationError('Query is required to create a saved metric');
+  const input = parseBody(SavedMetricCreateInput, body);
+  checkQuery(input.query);
+  const now = nowIso(ctx);
+  const id = insertRow(ctx.db, 'experiment_saved_metrics', {
+    team_id: ctx.teamId,
+    name: input.name,
+    description: input.description ?? null,
+    query: input.query,
+    tags: input.tags ?? [],
+    created_by_id: ctx.userId,
+    created_at: now,
+    updated_at: now,
+  });
+  recordActivity(ctx, {
+    scope: 'ExperimentSavedMetric',
+    itemId: id,
+    activity: 'created',
+    name: input.name,
+  });
+  return serializeSavedMetric(loadSavedMetric(ctx, id) as SavedMetricRow, userLookup(ctx.db));
+}
+
+export function updateSavedMetric(
+  ctx: RequestContext,
+  id: number,
+  body: Record<string, unknown>,
+): ExperimentSavedMetric {
+  const row = loadSavedMetric(ctx, id);
+  if (!row) throw notFound();
+  const input = parseBody(SavedMetricPatchInput, body);
+  if (input.query !== undefined) checkQuery(input.query);
+  updateRow(ctx.db, 'experiment_saved_metrics', id, {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.query !== undefined ? { query: input.query } : {}),
+    ...(input.tags !== undefined ? { tags: input.tags } : {}),
+    updated_at: nowIso(ctx),
+  });
+  const updated = loadSavedMetric(ctx, id) as SavedMetricRow;
+  recordActivity(ctx, {
+    scope: 'ExperimentSavedMetric',
+    itemId: id,
+    activity: 'updated',
+    name: updated.name,
+  });
+  return serializeSavedMetric(updated, userLookup(ctx.db));
+}
+
+export function deleteSavedMetric(ctx: RequestContext, id: number): void {
+  const row = loadSavedMetric(ctx, id);
+  if (!row) throw notFound();
+  ctx.db.prepare('DELETE FROM experiment_saved_metrics WHERE id = ?').run(id);
+  recordActivity(ctx, {
+    scope: 'ExperimentSavedMetric',
+    itemId: id,
+    activity: 'deleted',
+    name: row.name,
+  });
+}

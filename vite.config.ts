@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run dev`: the same API the production server mounts, on the same origin as Vite's hot-reloading SPA.
+ * The server module is loaded through Vite so edits to it apply on the next request.
+ */
+function embeddedApi(): Plugin {
+  return {
+    name: 'experiment-console-embedded-api',
+    configureServer(server: ViteDevServer) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!req.url?.startsWith('/api/')) return next();
+        try {
+          const mod = (await server.ssrLoadModule('/src/server/dev-handler.ts')) as {
+            handleDevRequest: (req: unknown, res: unknown) => Promise<void>;
+          };
+          await mod.handleDevRequest(req, res);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), embeddedApi()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 700 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['src/testing/vitest-setup.ts'],
+    // Server tests open real SQLite files; two workers match the two cores here.
+    maxWorkers: 2,
+    restoreMocks: true,
+  },
+});
