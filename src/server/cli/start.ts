@@ -1,0 +1,77 @@
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { loadConfig, type ServerConfig } from '../config';
+import type { Db } from '../db/connection';
+import { resolveProject } from '../proxy/proxy-app';
+import { openSeededDatabase } from '../seed/open-seeded';
+import { createServerApp, type Backend } from '../server-app';
+import { buildIfNeeded } from './build-if-needed';
+
+const UPSTREAM_TIMEOUT_MS = 10_000;
+
+async function openBackend(config: ServerConfig): Promise<Backend> {
+  if (!config.posthog) {
+    return {
+      mode: 'embedded',
+      db: openSeededDatabase(config.databaseFile),
+      apiKey: config.embeddedApiKey,
+    };
+  }
+  const connection = {
+    host: config.posthog.host,
+    apiKey: config.posthog.apiKey,
+    timeoutMs: UPSTREAM_TIMEOUT_MS,
+    fetch,
+  };
+  const project = await resolveProject(connection, config.posthog.projectId);
+  return { mode: 'posthog', upstream: { ...connection, projectId: project.id }, project };
+}
+
+/** `npm start`: one process serving the built SPA and the API (embedded, or a PostHog proxy) on one origin. */
+async function main() {
+  const config = loadConfig();
+  const root = resolve(import.meta.dirname, '../../..');
+  await buildIfNeeded(root);
+  const backend = await openBackend(config);
+  const db: Db | undefined = backend.mode === 'embedded' ? backend.db : undefined;
+  const app = createServerApp(config, backend, resolve(root, 'dist'));
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Experiment Console is running at http://${config.host}:${info.port}/experiments`);
+    console.log(
+      backend.mode === 'embedded'
+        ? `Embedded API, database ${config.databaseFile}${backend.apiKey ? ' (bearer key required)' : ''}`
+        : `PostHog proxy to ${backend.upstream.host}, project "${backend.project.name}" (${backend.project.id})`,
+    );
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use. Stop the other process or set PORT to another port.`
+        : `Could not start the server: ${error.message}`,
+    );
+    db?.close();
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing open requests and closing the database…`);
+    const exit = () => {
+      if (db?.open) db.close();
+      process.exit(0);
+    };
+    server.close(exit);
+    // Keep-alive connections would hold close() open; don't wait for them forever.
+    setTimeout(exit, 3000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded server on loopback port 4400', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4400,
+      host: '127.0.0.1',
+      posthog: undefined,
+      embeddedApiKey: undefined,
+    });
+    expect(config.databaseFile).toMatch(/\.data\/experiment-console\.sqlite$/);
+  });
+
+  it('reads PostHog mode and trims the host', () => {
+    const config = loadConfig({
+      POSTHOG_HOST: 'https://us.posthog.com/',
+      POSTHOG_PERSONAL_API_KEY: 'phx_1',
+      POSTHOG_PROJECT_ID: '42',
+    });
+    expect(config.posthog).toEqual({
+      host: 'https://us.posthog.com',
+      apiKey: 'phx_1',
+      projectId: 42,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ POSTHOG_HOST: 'https://us.posthog.com' }, /POSTHOG_PERSONAL_API_KEY is required/],
+    [{ POSTHOG_PERSONAL_API_KEY: 'phx_1' }, /POSTHOG_HOST is required/],
+    [
+      { POSTHOG_HOST: 'us.posthog.com', POSTHOG_PERSONAL_API_KEY: 'phx_1' },
+      /POSTHOG_HOST must be an http\(s\) URL/,
+    ],
+    [
+      {
+        POSTHOG_HOST: 'https://x.example',
+        POSTHOG_PERSONAL_API_KEY: 'k',
+        POSTHOG_PROJECT_ID: 'abc',
+      },
+      /POSTHOG_PROJECT_ID/,
+    ],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never puts the key in an error message', () => {
+    expect(() => loadConfig({ POSTHOG_PERSONAL_API_KEY: 'phx_very_secret' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('phx_very_secret') }),
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { isAllowed } from './allow-list';
+import { forward, type Upstream } from './forward';
+
+export interface ProxyProject {
+  id: number;
+  name: string;
+}
+
+const notFound = () =>
+  Response.json(
+    { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null },
+    { status: 404 },
+  );
+
+/**
+ * PostHog mode: the same `/api/…` the UI uses, forwarded to a real PostHog project. `@current` means the
+ * configured project; anything outside the allow-list is a 404 that never reaches PostHog.
+ */
+export function createProxyApp(upstream: Upstream, project: ProxyProject) {
+  const app = new Hono({ strict: false });
+  app.get('/api/console/config', (c) =>
+    c.json({ mode: 'posthog', host: new URL(upstream.host).host, project }),
+  );
+  app.all('/api/*', (c) => {
+    const path = new URL(c.req.url).pathname.replace(
+      '/api/projects/@current',
+      `/api/projects/${upstream.projectId}`,
+    );
+    if (!isAllowed(c.req.method, path)) return notFound();
+    return forward(c, upstream, path);
+  });
+  return app;
+}
+
+/** The project to use: the configured one, or the first the key can see. Fails with a clear message. */
+export async function resolveProject(
+  upstream: Omit<Upstream, 'projectId'>,
+  projectId?: number,
+): Promise<ProxyProject> {
+  const path = projectId ? `/api/projects/${projectId}/` : '/api/projects/';
+  let response: Response;
+  try {
+    response = await upstream.fetch(new URL(path, upstream.host), {
+      headers: { authorization: `Bearer ${upstream.apiKey}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(upstream.timeoutMs),
+    });
+  } catch (error) {
+    throw new Error(`Could not reach PostHog at ${upstream.host}: ${(error as Error).message}`);
+  }
+  if (response.status === 401 || response.status === 403) {
+    throw new Error(
+      'PostHog refused POSTHOG_PERSONAL_API_KEY: check the key and that it has the project:read scope.',
+    );
+  }
+  if (response.status === 404)
+    throw new Error(
+      `PostHog has no project ${projectId} that this key can see (POSTHOG_PROJECT_ID).`,
+    );
+  if (!response.ok) throw new Error(`PostHog answered ${response.status} when asked for ${path}.`);
+  const body = (await response.json()) as {
+    id?: number;
+    name?: string;
+    results?: { id: number; name: string }[];
+  };
+  const found = projectId ? body : body.results?.[0];
+  if (!found?.id)
+    throw new Error(
+      'This key can see no PostHog project: set POSTHOG_PROJECT_ID or use another key.',
+    );
+  return { id: found.id, name: found.name ?? `Project ${found.id}` };
+}

@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServerApp } from '../server-app';
+
+/** A throwaway PostHog stand-in on loopback that records what reaches it and answers as told. */
+interface Recorded {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+let upstream: Server;
+let upstreamUrl: string;
+let recorded: Recorded[] = [];
+let answer: (req: Recorded) => {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  delayMs?: number;
+};
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      recorded.push(entry);
+      const reply = answer(entry);
+      setTimeout(() => {
+        res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      }, reply.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  upstream.closeAllConnections();
+  upstream.close();
+});
+beforeEach(() => {
+  recorded = [];
+  answer = () => ({ status: 200, body: { ok: true } });
+});
+
+const KEY = 'phx_secret_test_key_0123456789';
+const HOST = '127.0.0.1:4400';
+
+function proxy(timeoutMs = 2000) {
+  return createServerApp(
+    { host: '127.0.0.1', port: 4400, allowedHosts: [] },
+    {
+      mode: 'posthog',
+      upstream: { host: upstreamUrl, apiKey: KEY, projectId: 7, timeoutMs, fetch },
+      project: { id: 7, name: 'Web app' },
+    },
+  );
+}
+
+const call = (
+  app: ReturnType<typeof proxy>,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: string } = {},
+) =>
+  app.request(`http://${HOST}${path}`, {
+    method,
+    headers: { host: HOST, ...init.headers },
+    body: init.body,
+  });
+
+describe('PostHog proxy', () => {
+  it('adds the key, drops browser credentials, rewrites @current and passes the body through', async () => {
+    const res = await call(proxy(), 'PATCH', '/api/projects/@current/experiments/12/?x=1', {
+      headers: {
+        authorization: 'Bearer browser-token',
+        cookie: 'sessionid=abc',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ description: 'new' }),
+    });
+    expect(res.status).toBe(200);
+    expect(recorded).toHaveLength(1);
+    const [sent] = recorded;
+    expect(sent?.method).toBe('PATCH');
+    expect(sent?.url).toBe('/api/projects/7/experiments/12/?x=1');
+    expect(sent?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(sent?.headers.cookie).toBeUndefined();
+    expect(sent?.body).toBe('{"description":"new"}');
+  });
+
+  it.each([
+    ['GET', '/api/projects/7/insights/'],
+    ['GET', '/api/organizations/1/members/'],
+    ['DELETE', '/api/projects/7/experiments/3/'],
+    ['POST', '/api/projects/7/feature_flags/'],
+    ['GET', '/api/projects/7/experiments/3/../../../persons/'],
+    ['POST', '/api/projects/7/experiments/3/create_exposure_cohort_for_experiment/'],
+  ])('never forwards %s %s outside the allow-list', async (method, path) => {
+    const res = await call(proxy(), method, path);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      type: 'invalid_request',
+      code: 'not_found',
+      detail: 'Not found.',
+      attr: null,
+    });
+    expect(recorded).toHaveLength(0);
+  });
+
+  it('passes PostHog errors back unchanged, with their attr', async () => {
+    const error = {
+      type: 'validation_error',
+      code: 'invalid_input',
+      detail: 'Ensure this field has no more than 400 characters.',
+      attr: 'name',
+    };
+    answer = () => ({ status: 400, body: error });
+    const res = await call(proxy(), 'POST', '/api/projects/@current/experiments/', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x"}',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual(error);
+  });
+
+  it('passes a 429 and its Retry-After through', async () => {
+    answer = () => ({
+      status: 429,
+      headers: { 'retry-after': '12' },
+      body: {
+        type: 'throttled_error',
+        code: 'throttled',
+        detail: 'Request was throttled. Expected available in 12 seconds.',
+        attr: null,
+      },
+    });
+    const res = await call(proxy(), 'GET', '/api/projects/@current/experiments/');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('12');
+    expect((await res.json()).code).toBe('throttled');
+  });
+
+  it('turns an upstream timeout into a 504 with a PostHog-style body', async () => {
+    answer = () => ({ status: 200, body: {}, delayMs: 500 });
+    const res = await call(proxy(100), 'GET', '/api/projects/@current/experiments/');
+    expect(res.status).toBe(504);
+    expect(await res.json()).toMatchObject({
+      type: 'server_error',
+      code: 'upstream_timeout',
+      attr: null,
+    });
+  });
+
+  it('turns a connection failure into a 502', async () => {
+    const app = createServerApp(
+      { host: '127.0.0.1', port: 4400, allowedHosts: [] },
+      {
+        mode: 'posthog',
+        upstream: { host: 'http://127.0.0.1:9', apiKey: KEY, projectId: 7, timeoutMs: 1000, fetch },
+        project: { id: 7, name: 'x' },
+      },
+    );
+    const res = await call(app, 'GET', '/api/projects/@current/experiments/');
+    expect(res.status).toBe(502);
+    expect(await res.json()).toMatchObject({ code: 'upstream_unreachable' });
+  });
+
+  it('never lets the key into a response, even when PostHog echoes it', async () => {
+    answer = (req) => ({ status: 200, body: { echoed: req.headers.authorization } });
+    const res = await call(proxy(), 'GET', '/api/users/@me/');
+    const text = await res.text();
+    expect(text).not.toContain(KEY);
+    expect(text).toContain('[redacted]');
+    const config = await (await call(proxy(), 'GET', '/api/console/config')).text();
+    expect(config).not.toContain(KEY);
+    expect(JSON.parse(config)).toEqual({
+      mode: 'posthog',
+      host: new URL(upstreamUrl).host,
+      project: { id: 7, name: 'Web app' },
+    });
+  });
+});
+
+describe('request guard', () => {
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await proxy().request('http://evil.example/api/projects/@current/experiments/', {
+      headers: { host: 'evil.example' },
+    });
+    expect(res.status).toBe(403);
+    expect(recorded).toHaveLength(0);
+  });
+
+  it.each([[{ origin: 'https://evil.example' }], [{ 'sec-fetch-site': 'cross-site' }]])(
+    'refuses a state-changing request from another origin %j',
+    async (headers) => {
+      const res = await call(proxy(), 'POST', '/api/projects/@current/experiments/', {
+        headers,
+        body: '{}',
+      });
+      expect(res.status).toBe(403);
+      expect(recorded).toHaveLength(0);
+    },
+  );
+
+  it('allows a same-origin write and a cross-origin read', async () => {
+    expect(
+      (
+        await call(proxy(), 'POST', '/api/projects/@current/experiments/', {
+          headers: { origin: `http://${HOST}` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(proxy(), 'GET', '/api/projects/@current/experiments/', {
+          headers: { origin: 'https://evil.example' },
+        })
+      ).status,
+    ).toBe(200);
+  });
+});
