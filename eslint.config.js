@@ -63,6 +63,16 @@ export default tseslint.config(
       },
     ]),
   },
+  {
+    // Tests of pure rules may read fixture files.
+    files: ['src/shared/**/*.test.ts'],
+    rules: restrict([
+      noServer,
+      noApp,
+      noFeatures,
+      { group: ['@/lib/*', 'react', 'react-dom', '@mui/*'], message: 'shared is pure.' },
+    ]),
+  },
   { files: ['src/lib/**'], rules: restrict([noServer, noApp, noFeatures]) },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],

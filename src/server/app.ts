@@ -1,3 +1,4 @@
+import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from './db/connection';
@@ -65,7 +66,7 @@ export function createApp(options: AppOptions) {
 
   app.get('/api/console/config', (c) => {
     const project = loadProject(db, defaultProjectId);
-    return c.json({
+    return c.json<ConsoleConfig>({
       mode: 'embedded',
       host: null,
       project: { id: project?.id ?? defaultProjectId, name: project?.name ?? 'Project' },

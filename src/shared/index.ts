@@ -15,3 +15,4 @@ export * from './rules/variants';
 export * from './rules/metrics';
 export * from './rules/lifecycle';
 export * from './rules/validation-error';
+export * from './schemas/console-config';

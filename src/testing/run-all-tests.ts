@@ -14,10 +14,19 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function step(
+  title: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): boolean {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) failures.push(title);
@@ -26,14 +35,19 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
 
 function countVitest(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   passed += report.numPassedTests;
   failed += report.numFailedTests;
 }
 
 function countPlaywright(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   passed += report.stats.expected + report.stats.flaky;
   failed += report.stats.unexpected;
 }
@@ -73,7 +87,7 @@ const chromium = chromiumPath();
 if (!chromium) {
   console.log(
     `\n✘ End-to-end tests need Chromium, and none was found at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}.\n` +
-      '  Install Debian\'s: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium\n' +
+      "  Install Debian's: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium\n" +
       '  or point CHROME_PATH at a Chromium or Chrome binary.',
   );
   failures.push('End-to-end tests (no Chromium)');

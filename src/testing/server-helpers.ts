@@ -110,9 +110,15 @@ export const TWO_VARIANTS = [
   { key: 'test', split_percent: 50 },
 ];
 
-/** POSTs a valid experiment (control/test 50/50 unless overridden) and returns the 201 body. */
+/** A response body as tests read it (the harness's own `request` answers `any` for the same reason). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function createExperiment(server: TestServer, overrides: Record<string, unknown> = {}): Promise<any> {
+export type ApiBody = any;
+
+/** POSTs a valid experiment (control/test 50/50 unless overridden) and returns the 201 body. */
+export async function createExperiment(
+  server: TestServer,
+  overrides: Record<string, unknown> = {},
+): Promise<ApiBody> {
   const key = uniqueKey();
   const res = await server.request('POST', EXPERIMENTS, {
     name: `Experiment ${key}`,
@@ -140,8 +146,7 @@ export async function experimentIn(
   server: TestServer,
   state: State,
   overrides: Record<string, unknown> = {},
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): Promise<any> {
+): Promise<ApiBody> {
   let experiment = await createExperiment(server, overrides);
   for (const action of STEPS[state]) {
     const res = await server.request('POST', `${EXPERIMENTS}${experiment.id}/${action}/`);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { zodIssueToPostHogError } from '@/shared';
+import { pythonTypeName, zodIssueToPostHogError } from '@/shared';
 import { ApiProblem, validationError } from './problem';
 
 /** Reads a JSON object body. Empty body = {}; anything unparsable or not an object is a 400, never a 500. */
@@ -18,15 +18,38 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
       attr: null,
     });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const got = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value;
-    throw validationError(
-      `Invalid data. Expected a dictionary, but got ${got}.`,
-      'non_field_errors',
-      'invalid',
-    );
+  if (nestingDepth(value) > MAX_JSON_DEPTH) {
+    // Deeper than any PostHog object; writing it back out (JSON.stringify) would overflow the stack.
+    throw new ApiProblem(400, {
+      type: 'invalid_request',
+      code: 'parse_error',
+      detail: `JSON parse error - nesting deeper than ${MAX_JSON_DEPTH} levels`,
+      attr: null,
+    });
+  }
+  // DRF's non_field_errors for the root serializer: drf-exceptions-hog reports attr null, and "invalid" as
+  // "invalid_input".
+  if (value === null) throw validationError('This field may not be null.', null, 'null');
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw validationError(`Invalid data. Expected a dictionary, but got ${pythonTypeName(value)}.`);
   }
   return value as Record<string, unknown>;
+}
+
+const MAX_JSON_DEPTH = 64;
+
+/** Depth of arrays/objects, counted without recursion (the value may be a million levels deep). */
+function nestingDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Parses with a strict shared schema; the first issue becomes PostHog's error body with its attr. */
@@ -35,7 +58,9 @@ export function parseBody<S extends z.ZodType>(
   body: unknown,
   attrPrefix?: string,
 ): z.output<S> {
-  const result = schema.safeParse(body);
+  // reportInput: zod 4 leaves `input` off issues by default, and the DRF message depends on it
+  // (missing → "required", null → "null", a wrong value → '"x" is not a valid choice.').
+  const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw validationError('Invalid input.');

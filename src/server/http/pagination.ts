@@ -12,7 +12,8 @@ export function pageParams(
   const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
   return {
     limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_PAGE_SIZE) : defaultLimit,
-    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
+    // Capped to a safe integer: 1e20 bound as SQLite's OFFSET is a float and failed the query (a 500).
+    offset: Number.isFinite(offset) && offset > 0 ? Math.min(offset, Number.MAX_SAFE_INTEGER) : 0,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
 import { isAllowed } from './allow-list';
 import { forward, type Upstream } from './forward';
@@ -20,7 +21,11 @@ const notFound = () =>
 export function createProxyApp(upstream: Upstream, project: ProxyProject) {
   const app = new Hono({ strict: false });
   app.get('/api/console/config', (c) =>
-    c.json({ mode: 'posthog', host: new URL(upstream.host).host, project }),
+    c.json<ConsoleConfig>({
+      mode: 'posthog',
+      host: new URL(upstream.host).host,
+      project: { ...project },
+    }),
   );
   app.all('/api/*', (c) => {
     const path = new URL(c.req.url).pathname.replace(

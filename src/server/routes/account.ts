@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Db } from '../db/connection';
 import type { AppEnv } from '../http/env';
 import { methodNotAllowed, notFound } from '../http/problem';
@@ -63,12 +63,15 @@ export function accountRoutes(defaultProjectId: number) {
       results: rows.map(serializeProject),
     });
   });
-  app.get('/projects/:project_id{[0-9]+|@current}', (c) => {
-    const raw = c.req.param('project_id');
-    const row = loadProject(c.var.ctx.db, raw === '@current' ? defaultProjectId : Number(raw));
+  const retrieve = (c: Context<AppEnv>, id: number) => {
+    const row = loadProject(c.var.ctx.db, id);
     if (!row) throw notFound();
     return c.json(serializeProject(row));
-  });
+  };
+  // Two routes, not `{[0-9]+|@current}`: an ungrouped alternation is not anchored by the router, so that
+  // pattern also matched /projects/1/experiments/… and answered every project-scoped GET with the project.
+  app.get('/projects/@current', (c) => retrieve(c, defaultProjectId));
+  app.get('/projects/:project_id{[0-9]+}', (c) => retrieve(c, Number(c.req.param('project_id'))));
   app.all('/projects', (c) => {
     throw methodNotAllowed(c.req.method);
   });

@@ -4,7 +4,7 @@ import { parseBody, readJsonObject } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
-import { recordActivity } from '../services/activity';
+import { diffFields, recordActivity } from '../services/activity';
 import { listEventDefinitions } from '../services/companions';
 import type { RequestContext } from '../services/context';
 import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
@@ -48,13 +48,13 @@ export function featureFlagRoutes() {
         if (!row || row.deleted) throw notFound();
         const input = parseBody(FeatureFlagPatchInput, body);
         const updated = updateFlag(ctx, row, input);
-        const changes = Object.keys(input).map((field) => ({
-          type: 'FeatureFlag',
-          action: 'changed',
-          field,
-          before: field === 'active' ? row.active === 1 : row.name,
-          after: input[field as keyof typeof input],
-        }));
+        // Only the fields whose value changed, as PostHog's changes_between does.
+        const changes = diffFields(
+          'FeatureFlag',
+          { active: row.active === 1, name: row.name },
+          { active: updated.active === 1, name: updated.name },
+          ['active', 'name'],
+        );
         recordActivity(ctx, {
           scope: 'FeatureFlag',
           itemId: row.id,
@@ -86,12 +86,14 @@ export function holdoutRoutes() {
     if (!row) throw notFound();
     return c.json(holdouts.serializeHoldout(c.var.ctx, row));
   });
-  const update = async (c: Context<AppEnv>) => {
+  const update = (replace: boolean) => async (c: Context<AppEnv>) => {
     const body = await readJsonObject(c);
-    return c.json(inTransaction(c.var.ctx, () => holdouts.updateHoldout(c.var.ctx, idOf(c), body)));
+    return c.json(
+      inTransaction(c.var.ctx, () => holdouts.updateHoldout(c.var.ctx, idOf(c), body, { replace })),
+    );
   };
-  app.patch('/:id{[0-9]+}', update);
-  app.put('/:id{[0-9]+}', update);
+  app.patch('/:id{[0-9]+}', update(false));
+  app.put('/:id{[0-9]+}', update(true));
   app.delete('/:id{[0-9]+}', (c) => {
     inTransaction(c.var.ctx, () => holdouts.deleteHoldout(c.var.ctx, idOf(c)));
     return c.body(null, 204);
@@ -118,14 +120,16 @@ export function savedMetricRoutes() {
     if (!row) throw notFound();
     return c.json(savedMetrics.serializeSavedMetric(row, userLookup(c.var.ctx.db)));
   });
-  const update = async (c: Context<AppEnv>) => {
+  const update = (replace: boolean) => async (c: Context<AppEnv>) => {
     const body = await readJsonObject(c);
     return c.json(
-      inTransaction(c.var.ctx, () => savedMetrics.updateSavedMetric(c.var.ctx, idOf(c), body)),
+      inTransaction(c.var.ctx, () =>
+        savedMetrics.updateSavedMetric(c.var.ctx, idOf(c), body, { replace }),
+      ),
     );
   };
-  app.patch('/:id{[0-9]+}', update);
-  app.put('/:id{[0-9]+}', update);
+  app.patch('/:id{[0-9]+}', update(false));
+  app.put('/:id{[0-9]+}', update(true));
   app.delete('/:id{[0-9]+}', (c) => {
     inTransaction(c.var.ctx, () => savedMetrics.deleteSavedMetric(c.var.ctx, idOf(c)));
     return c.body(null, 204);

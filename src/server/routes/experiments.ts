@@ -11,7 +11,7 @@ import { listExperiments } from '../services/experiments/list';
 import { loadExperiment } from '../services/experiments/row';
 import { serializeExperiment } from '../services/experiments/serialize';
 import { experimentStats } from '../services/experiments/stats';
-import { updateExperiment } from '../services/experiments/update';
+import { loadWritableExperiment, updateExperiment } from '../services/experiments/update';
 import type { RequestContext } from '../services/context';
 
 const idOf = (c: Context<AppEnv>) => {
@@ -103,6 +103,8 @@ export function experimentRoutes() {
   app.post('/:id{[0-9]+}/:action', async (c) => {
     const action = ACTIONS[c.req.param('action')];
     if (!action) throw notFound();
+    // As DRF's get_object() does first: an unknown experiment is a 404 (a viewer's a 403) whatever the body.
+    loadWritableExperiment(c.var.ctx, idOf(c));
     const body = await readJsonObject(c);
     const status = c.req.param('action') === 'duplicate' ? 201 : 200;
     return c.json(

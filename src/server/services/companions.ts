@@ -19,7 +19,8 @@ export function listEventDefinitions(
   ctx: RequestContext,
   query: { search?: string; limit: number; offset: number },
 ): { count: number; results: EventDefinition[] } {
-  const where = "team_id = :team AND (:search IS NULL OR name LIKE '%' || :search || '%')";
+  // instr, not LIKE: literal "%"/"_", and no pattern-length limit on a long term.
+  const where = 'team_id = :team AND (:search IS NULL OR instr(lower(name), lower(:search)) > 0)';
   const params = { team: ctx.teamId, search: query.search || null };
   const count = ctx.db
     .prepare(`SELECT COUNT(*) FROM event_definitions WHERE ${where}`)

@@ -90,6 +90,9 @@ export function serializeFlag(
     is_simple_flag: variants.length === 0 && (filters.groups?.length ?? 0) === 1,
     rollout_percentage: filters.groups?.[0]?.rollout_percentage ?? null,
     experiment_set: experimentIds,
+    // The embedded server has no surveys or early-access features; PostHog lists them on every flag.
+    surveys: [],
+    features: [],
     tags: [],
     user_access_level: 'editor',
   };

@@ -14,7 +14,9 @@ export interface FlagListQuery {
   order?: string;
 }
 
-const HAS_VARIANTS = "json_array_length(json_extract(filters, '$.multivariate.variants')) > 0";
+// COALESCE: a flag without `multivariate` has no variants; without it the NULL made type=boolean match nothing.
+const HAS_VARIANTS =
+  "COALESCE(json_array_length(json_extract(filters, '$.multivariate.variants')), 0) > 0";
 
 /** GET /feature_flags/ with PostHog's filters (contract §1.4). */
 export function listFlags(
@@ -24,8 +26,10 @@ export function listFlags(
   const where = ['team_id = :team', 'deleted = 0'];
   const params: Record<string, unknown> = { team: ctx.teamId };
   if (query.search) {
-    where.push('(key LIKE :search OR name LIKE :search)');
-    params.search = `%${query.search}%`;
+    // instr, not LIKE: "%" and "_" are literal (Django's icontains escapes them) and a long term cannot
+    // exceed SQLite's LIKE pattern limit (a 500 before).
+    where.push('(instr(lower(key), lower(:search)) > 0 OR instr(lower(name), lower(:search)) > 0)');
+    params.search = query.search;
   }
   if (query.active === 'true' || query.active === 'false')
     where.push(`active = ${query.active === 'true' ? 1 : 0}`);

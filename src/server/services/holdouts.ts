@@ -2,7 +2,7 @@ import { HoldoutCreateInput, HoldoutPatchInput, type ExperimentHoldout } from '@
 import { insertRow, parseJson, updateRow } from '../db/rows';
 import { notFound, validationError } from '../http/problem';
 import { parseBody } from '../http/body';
-import { recordActivity } from './activity';
+import { diffFields, recordActivity } from './activity';
 import { nowIso, type RequestContext } from './context';
 import { flagFilters, loadFlag, updateFlag } from './feature-flags';
 import { userLookup } from './users';
@@ -110,14 +110,19 @@ export function createHoldout(
   return serializeHoldout(ctx, loadHoldout(ctx, id) as HoldoutRow);
 }
 
+const HOLDOUT_PUT_INPUT = HoldoutPatchInput.required({ name: true });
+
 export function updateHoldout(
   ctx: RequestContext,
   id: number,
   body: Record<string, unknown>,
+  { replace = false } = {},
 ): ExperimentHoldout {
   const row = loadHoldout(ctx, id);
   if (!row) throw notFound();
-  const input = parseBody(HoldoutPatchInput, body);
+  const before = serializeHoldout(ctx, row);
+  // PUT is a full update: name is required (filters has a model default, so DRF does not require it).
+  const input = parseBody(replace ? HOLDOUT_PUT_INPUT : HoldoutPatchInput, body);
   checkFilters(input.filters, false);
   updateRow(ctx.db, 'experiment_holdouts', id, {
     ...(input.name !== undefined ? { name: input.name } : {}),
@@ -127,13 +132,15 @@ export function updateHoldout(
   });
   const updated = loadHoldout(ctx, id) as HoldoutRow;
   if (input.filters !== undefined) syncLinkedFlags(ctx, id, holdoutFlagBlock(updated));
+  const after = serializeHoldout(ctx, updated);
   recordActivity(ctx, {
     scope: 'ExperimentHoldout',
     itemId: id,
     activity: 'updated',
     name: updated.name,
+    changes: diffFields('ExperimentHoldout', before, after, ['name', 'description', 'filters']),
   });
-  return serializeHoldout(ctx, updated);
+  return after;
 }
 
 /** Real delete (PostHog allows it): every linked flag loses its holdout block, experiments their holdout. */

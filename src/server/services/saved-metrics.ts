@@ -7,7 +7,7 @@ import {
 import { insertRow, parseJson, updateRow } from '../db/rows';
 import { parseBody } from '../http/body';
 import { notFound, validationError } from '../http/problem';
-import { recordActivity } from './activity';
+import { diffFields, recordActivity } from './activity';
 import { nowIso, type RequestContext } from './context';
 import { userLookup } from './users';
 
@@ -48,20 +48,26 @@ export function serializeSavedMetric(
 
 const LEGACY_KINDS = ['ExperimentTrendsQuery', 'ExperimentFunnelsQuery'];
 
-/** PostHog's saved-metric query rules (contract §1.4), in its words. */
+/**
+ * PostHog's saved-metric query rules (contract §1.4), in its words. They live in the serializer's
+ * `validate_query`, so every one of them is reported on attr "query".
+ */
 function checkQuery(query: Record<string, unknown>): void {
+  const fail = (detail: string) => validationError(detail, 'query');
+  if (Object.keys(query).length === 0) throw fail('Query is required to create a saved metric');
   const kind = query.kind;
   if (kind !== 'ExperimentMetric' && !LEGACY_KINDS.includes(kind as string)) {
-    throw validationError(
+    throw fail(
       "Metric query kind must be 'ExperimentMetric', 'ExperimentTrendsQuery' or 'ExperimentFunnelsQuery'",
     );
   }
   if (kind !== 'ExperimentMetric') return;
-  if (query.metric_type === undefined)
-    throw validationError('ExperimentMetric requires a metric_type');
+  if (query.metric_type === undefined) throw fail('ExperimentMetric requires a metric_type');
   const problem = metricProblem(query);
-  if (problem) throw validationError(problem, 'query');
+  if (problem) throw fail(problem);
 }
+
+const LOGGED_FIELDS = ['name', 'description', 'query', 'tags'];
 
 export function listSavedMetrics(
   ctx: RequestContext,
@@ -69,7 +75,7 @@ export function listSavedMetrics(
 ): ExperimentSavedMetric[] {
   const rows = ctx.db
     .prepare(
-      `SELECT * FROM experiment_saved_metrics WHERE team_id = ? AND (? IS NULL OR name LIKE '%' || ? || '%')
+      `SELECT * FROM experiment_saved_metrics WHERE team_id = ? AND (? IS NULL OR instr(lower(name), lower(?)) > 0)
        ORDER BY lower(name), id`,
     )
     .all(ctx.teamId, search ?? null, search ?? null) as SavedMetricRow[];
@@ -81,8 +87,7 @@ export function createSavedMetric(
   ctx: RequestContext,
   body: Record<string, unknown>,
 ): ExperimentSavedMetric {
-  if (body.query === undefined || body.query === null)
-    throw validationError('Query is required to create a saved metric');
+  // A missing or null query is DRF's own "required" / "null" error on the field.
   const input = parseBody(SavedMetricCreateInput, body);
   checkQuery(input.query);
   const now = nowIso(ctx);
@@ -109,10 +114,14 @@ export function updateSavedMetric(
   ctx: RequestContext,
   id: number,
   body: Record<string, unknown>,
+  { replace = false } = {},
 ): ExperimentSavedMetric {
   const row = loadSavedMetric(ctx, id);
   if (!row) throw notFound();
-  const input = parseBody(SavedMetricPatchInput, body);
+  const users = userLookup(ctx.db);
+  const before = serializeSavedMetric(row, users);
+  // PUT is a full update: name and query are required as on create.
+  const input = parseBody(replace ? SavedMetricCreateInput : SavedMetricPatchInput, body);
   if (input.query !== undefined) checkQuery(input.query);
   updateRow(ctx.db, 'experiment_saved_metrics', id, {
     ...(input.name !== undefined ? { name: input.name } : {}),
@@ -121,14 +130,15 @@ export function updateSavedMetric(
     ...(input.tags !== undefined ? { tags: input.tags } : {}),
     updated_at: nowIso(ctx),
   });
-  const updated = loadSavedMetric(ctx, id) as SavedMetricRow;
+  const after = serializeSavedMetric(loadSavedMetric(ctx, id) as SavedMetricRow, users);
   recordActivity(ctx, {
     scope: 'ExperimentSavedMetric',
     itemId: id,
     activity: 'updated',
-    name: updated.name,
+    name: after.name,
+    changes: diffFields('ExperimentSavedMetric', before, after, LOGGED_FIELDS),
   });
-  return serializeSavedMetric(updated, userLookup(ctx.db));
+  return after;
 }
 
 export function deleteSavedMetric(ctx: RequestContext, id: number): void {

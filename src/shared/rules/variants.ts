@@ -42,6 +42,9 @@ export function variantListProblem(variants: unknown): string | null {
     }
   }
   if (variants.length > MAX_VARIANTS) return 'Feature flag variants must be less than 21';
+  // PostHog checks the count and the control key only for a non-empty list; an empty one means "default
+  // variants" (the flag then gets control/test 50/50).
+  if (variants.length === 0) return null;
   if (variants.length < 2)
     return 'Feature flag must have at least 2 variants (control and at least one test variant)';
   const keys = variants.map((v) => (v as { key: string }).key);

@@ -107,7 +107,7 @@ export const VariantInput = z.looseObject({
 
 /** Parameters is a JSON field in PostHog: known keys are typed, extra keys (recommended_*, payloads) kept. */
 export const ParametersInput = z.looseObject({
-  feature_flag_variants: z.array(z.unknown()).nullish(),
+  feature_flag_variants: z.array(VariantInput).nullish(),
   minimum_detectable_effect: z.number().min(0).max(100).nullish(),
   rollout_percentage: z.number().min(0).max(100).nullish(),
   aggregation_group_type_index: z.number().int().min(0).max(4).nullish(),

@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  ExposureCriteriaInput,
   metricActionIds,
   metricEventNames,
   metricListProblem,
   SavedMetricLinkInput,
   STATS_METHODS,
+  variantListProblem,
 } from '@/shared';
 import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
@@ -70,13 +72,57 @@ export function checkMetricReferences(
   }
 }
 
-export function checkStatsConfig(stats: { method?: unknown } | null | undefined): void {
-  if (stats?.method === undefined) return;
+export function checkStatsConfig(stats: unknown): void {
+  if (!isObject(stats) || stats.method === undefined) return;
   if (!(STATS_METHODS as readonly unknown[]).includes(stats.method)) {
     throw validationError(
       `Invalid stats method: '${String(stats.method)}'. Must be one of: ${STATS_METHODS.join(', ')}`,
     );
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** PostHog's exposure-criteria validator: its two sentences, on the field (contract §3.1). */
+export function checkExposureCriteria(criteria: unknown): void {
+  if (criteria == null) return;
+  const fail = (detail: string) => validationError(detail, 'exposure_criteria');
+  if (!isObject(criteria)) throw fail('Invalid exposure criteria');
+  const filterTestAccounts = criteria.filterTestAccounts;
+  if (filterTestAccounts != null && typeof filterTestAccounts !== 'boolean')
+    throw fail('filterTestAccounts must be a boolean');
+  const config = criteria.exposure_config;
+  if (config == null) return;
+  // ActionsNode needs an action id, ExperimentEventExposureConfig (the default kind) an event name.
+  const valid =
+    isObject(config) &&
+    ExposureCriteriaInput.shape.exposure_config.safeParse(config).success &&
+    (config.kind === 'ActionsNode'
+      ? typeof config.id === 'number'
+      : typeof config.event === 'string');
+  if (!valid) throw fail('Invalid exposure criteria');
+}
+
+/**
+ * PostHog's own field validators, run on the raw body before the generic type checks so that a wrong shape
+ * gets PostHog's sentence ("Metrics must be a list"), not a generic one. Returns the saved-metric links.
+ */
+export function checkFieldRules(
+  ctx: RequestContext,
+  body: Record<string, unknown>,
+): SavedMetricLink[] | null {
+  const parameters = body.parameters;
+  if (isObject(parameters) && Array.isArray(parameters.feature_flag_variants)) {
+    const problem = variantListProblem(parameters.feature_flag_variants);
+    if (problem) throw validationError(problem, 'parameters');
+  }
+  const links = checkSavedMetricIds(ctx, body.saved_metrics_ids);
+  checkExposureCriteria(body.exposure_criteria);
+  checkMetricList('metrics', body.metrics);
+  checkMetricList('metrics_secondary', body.metrics_secondary);
+  checkStatsConfig(body.stats_config);
+  return links;
 }
 
 export interface SavedMetricLink {

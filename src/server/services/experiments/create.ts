@@ -15,11 +15,9 @@ import {
   checkDates,
   checkDuplicateUuids,
   checkGlobalFilters,
+  checkFieldRules,
   checkHoldoutId,
-  checkMetricList,
   checkMetricReferences,
-  checkSavedMetricIds,
-  checkStatsConfig,
   syncOrdering,
   withFingerprints,
   withMetricUuids,
@@ -80,18 +78,28 @@ export function linkSavedMetrics(
   }
 }
 
+/**
+ * PostHog fills an ordering array only when metrics were sent (`if metrics is not None`) or saved metrics
+ * were linked; otherwise it stays as sent, null by default (contract §4).
+ */
+function initialOrdering(
+  given: string[] | null | undefined,
+  inline: { uuid?: unknown }[] | null,
+  saved: string[],
+): string[] | null {
+  if (inline === null && saved.length === 0) return given ?? null;
+  return syncOrdering(given, [...(inline ?? []).map((m) => m.uuid as string), ...saved]);
+}
+
 /** POST /experiments/ (contract §3.3). Runs inside the caller's transaction: all or nothing. */
 export function createExperiment(ctx: RequestContext, body: Record<string, unknown>): Experiment {
   rejectUnknownKeys(body, WRITABLE_EXPERIMENT_FIELDS, 'create');
+  const links = checkFieldRules(ctx, body) ?? [];
   const input = parseBody(ExperimentCreateInput, body);
   const parameters = prepareParameters(input.parameters);
-  checkMetricList('metrics', input.metrics);
-  checkMetricList('metrics_secondary', input.metrics_secondary);
   const metrics = withMetricUuids(input.metrics) ?? [];
   const secondary = withMetricUuids(input.metrics_secondary) ?? [];
   checkMetricReferences(ctx, [...metrics, ...secondary], input.allow_unknown_events ?? false);
-  checkStatsConfig(input.stats_config);
-  const links = checkSavedMetricIds(ctx, input.saved_metrics_ids) ?? [];
   checkHoldoutId(ctx, input.holdout_id);
   checkDates(input.start_date, input.end_date);
   checkGlobalFilters(input.filters);
@@ -128,14 +136,16 @@ export function createExperiment(ctx: RequestContext, body: Record<string, unkno
     scheduling_config: input.scheduling_config ?? null,
     conclusion: input.conclusion ?? null,
     conclusion_comment: input.conclusion_comment ?? null,
-    primary_metrics_ordered_uuids: syncOrdering(input.primary_metrics_ordered_uuids, [
-      ...metrics.map((m) => m.uuid as string),
-      ...savedMetricUuids(ctx, links, 'primary'),
-    ]),
-    secondary_metrics_ordered_uuids: syncOrdering(input.secondary_metrics_ordered_uuids, [
-      ...secondary.map((m) => m.uuid as string),
-      ...savedMetricUuids(ctx, links, 'secondary'),
-    ]),
+    primary_metrics_ordered_uuids: initialOrdering(
+      input.primary_metrics_ordered_uuids,
+      input.metrics == null ? null : metrics,
+      savedMetricUuids(ctx, links, 'primary'),
+    ),
+    secondary_metrics_ordered_uuids: initialOrdering(
+      input.secondary_metrics_ordered_uuids,
+      input.metrics_secondary == null ? null : secondary,
+      savedMetricUuids(ctx, links, 'secondary'),
+    ),
     only_count_matured_users: input.only_count_matured_users ?? false,
     created_by_id: ctx.userId,
     created_at: now,

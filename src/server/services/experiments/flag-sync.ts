@@ -17,7 +17,8 @@ type Parameters = Record<string, unknown> | null | undefined;
 function variantsFrom(parameters: Parameters): FlagVariantSpec[] {
   const variants = parameters?.feature_flag_variants as
     Record<string, unknown>[] | null | undefined;
-  if (!variants) return DEFAULT_VARIANTS;
+  // `parameters.feature_flag_variants or DEFAULT_VARIANTS` in PostHog: an empty list gets the defaults too.
+  if (!variants || variants.length === 0) return DEFAULT_VARIANTS;
   return normalizeVariantsForStorage(variants).map(({ key, name, rollout_percentage }) => ({
     key,
     ...(name ? { name } : {}),

@@ -39,6 +39,8 @@ export interface ListQuery {
   created_by_id?: string;
   feature_flag_id?: string;
   search?: string;
+  /** `parameters.prompt_metadata.name` (experiments made from an LLM prompt). */
+  prompt_name?: string;
   order?: string;
   limit: number;
   offset: number;
@@ -83,9 +85,15 @@ export function listExperiments(
     where.push('e.feature_flag_id = :flagId');
     params.flagId = flagId;
   }
+  if (query.prompt_name) {
+    where.push("json_extract(e.parameters, '$.prompt_metadata.name') = :promptName");
+    params.promptName = query.prompt_name;
+  }
   if (query.search) {
-    where.push("e.name LIKE :search ESCAPE '\\'");
-    params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // name__icontains. instr, not LIKE: SQLite refuses LIKE patterns over 50 000 bytes (a 500 on a long
+    // search term), and "%" / "_" need no escaping.
+    where.push('instr(lower(e.name), lower(:search)) > 0');
+    params.search = query.search;
   }
   const from = `FROM experiments e JOIN feature_flags f ON f.id = e.feature_flag_id WHERE ${where.join(' AND ')}`;
   const order = orderClause(query.order);

@@ -17,11 +17,9 @@ import {
   checkDates,
   checkDuplicateUuids,
   checkGlobalFilters,
+  checkFieldRules,
   checkHoldoutId,
-  checkMetricList,
   checkMetricReferences,
-  checkSavedMetricIds,
-  checkStatsConfig,
   syncOrdering,
   withFingerprints,
   withMetricUuids,
@@ -75,6 +73,7 @@ export function updateExperiment(
 ): Experiment {
   const { row, flag } = loadWritableExperiment(ctx, id, 'deleted' in body);
   checkKeys(body, flag);
+  const links = checkFieldRules(ctx, body);
   const input = replace
     ? parseBody(ExperimentCreateInput, body)
     : parseBody(PatchedExperimentInput, body);
@@ -112,8 +111,6 @@ export function updateExperiment(
   if (status !== 'draft' && holdoutChanged)
     throw validationError("Can't update holdout on running Experiment");
 
-  checkMetricList('metrics', input.metrics);
-  checkMetricList('metrics_secondary', input.metrics_secondary);
   const metrics = input.metrics === undefined ? undefined : (withMetricUuids(input.metrics) ?? []);
   const secondary =
     input.metrics_secondary === undefined
@@ -125,8 +122,6 @@ export function updateExperiment(
     input.allow_unknown_events ?? false,
   );
   checkGlobalFilters(input.filters);
-  checkStatsConfig(input.stats_config);
-  const links = checkSavedMetricIds(ctx, input.saved_metrics_ids);
   checkHoldoutId(ctx, input.holdout_id);
 
   const after: Record<StoredField, unknown> = { ...before };
@@ -147,20 +142,19 @@ export function updateExperiment(
 
   if (links) linkSavedMetrics(ctx, id, links);
   const currentLinks = links ?? linksOf(ctx, id);
-  after.primary_metrics_ordered_uuids = syncOrdering(
-    input.primary_metrics_ordered_uuids ?? before.primary_metrics_ordered_uuids,
-    [
-      ...((after.metrics as { uuid: string }[] | null) ?? []).map((m) => m.uuid),
-      ...savedMetricUuids(ctx, currentLinks, 'primary'),
-    ],
-  );
-  after.secondary_metrics_ordered_uuids = syncOrdering(
-    input.secondary_metrics_ordered_uuids ?? before.secondary_metrics_ordered_uuids,
-    [
-      ...((after.metrics_secondary as { uuid: string }[] | null) ?? []).map((m) => m.uuid),
-      ...savedMetricUuids(ctx, currentLinks, 'secondary'),
-    ],
-  );
+  // An ordering still null (nothing was ever ordered) stays null until metrics or the ordering are sent.
+  const resync = (field: 'primary' | 'secondary', metricField: 'metrics' | 'metrics_secondary') => {
+    const orderField = `${field}_metrics_ordered_uuids` as const;
+    const current = input[orderField] ?? before[orderField];
+    const touched = input[metricField] !== undefined || links !== null || input[orderField] != null;
+    if (current == null && !touched) return null;
+    return syncOrdering(current, [
+      ...((after[metricField] as { uuid: string }[] | null) ?? []).map((m) => m.uuid),
+      ...savedMetricUuids(ctx, currentLinks, field),
+    ]);
+  };
+  after.primary_metrics_ordered_uuids = resync('primary', 'metrics');
+  after.secondary_metrics_ordered_uuids = resync('secondary', 'metrics_secondary');
 
   let syncedFlag = flag;
   if (status === 'draft' || input.update_feature_flag_params) {

@@ -1,0 +1,26 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { createQueryClient } from '@/lib/query-client';
+import { AppErrorBoundary } from './errors/app-error-boundary';
+import { MODE_STORAGE_KEY, theme } from './theme/theme';
+
+interface AppProviderProps {
+  children: ReactNode;
+  /** Tests pass their own client (no retries, fresh cache). */
+  queryClient?: QueryClient;
+}
+
+export function AppProvider({ children, queryClient }: AppProviderProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <ThemeProvider theme={theme} modeStorageKey={MODE_STORAGE_KEY} disableTransitionOnChange>
+      {/* enableColorScheme sets `color-scheme`, so scrollbars and form controls follow the theme too. */}
+      <CssBaseline enableColorScheme />
+      <AppErrorBoundary>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </AppErrorBoundary>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '@/app/config/paths';
+
+/** Also used for an experiment id that is not a number or that the API does not know. */
+export function NotFoundPage() {
+  return (
+    <Box sx={{ textAlign: 'center', py: 8 }}>
+      <title>Page not found · Experiment Console</title>
+      <Typography variant="h4" component="h1" gutterBottom>
+        Page not found
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        There is nothing at this address. The experiment may have been deleted, or the link may be
+        mistyped.
+      </Typography>
+      <Button component={RouterLink} to={paths.experiments.getHref()} variant="contained">
+        Go to experiments
+      </Button>
+    </Box>
+  );
+}

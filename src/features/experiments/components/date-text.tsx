@@ -1,0 +1,7 @@
+import { formatDateTime } from '@/lib/format-date';
+
+/** A machine-readable <time> with the date in the reader's locale, or the fallback when there is none. */
+export function DateText({ iso, fallback }: { iso: string | null | undefined; fallback: string }) {
+  const text = formatDateTime(iso);
+  return text && iso ? <time dateTime={iso}>{text}</time> : <>{fallback}</>;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every API path the client calls. The client always addresses the project as `@current`: the server knows
+ * which project is in use (the embedded demo project, or the configured PostHog project).
+ */
+const PROJECT = '/api/projects/@current';
+
+export const apiPaths = {
+  experiments: () => `${PROJECT}/experiments/`,
+  experiment: (id: number) => `${PROJECT}/experiments/${id}/`,
+  currentUser: () => '/api/users/@me/',
+  consoleConfig: () => '/api/console/config',
+} as const;
+
+export type SearchParamValue = string | number | boolean | null | undefined;
+
+/** Appends query parameters, leaving out empty ones so URLs stay short and cacheable. */
+export function withSearchParams(path: string, params: Record<string, SearchParamValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { firstPlainLine, parseBlocks, parseInline } from './parse-markdown';
+
+const description = `**Hypothesis:** Telling shoppers raises basket size.
+
+### Variants
+- \`control\` (50 %): Current experience
+- \`progress-banner\` (50 %): Progress banner
+
+1. first
+2. second
+Ship if it helps.`;
+
+describe('parseBlocks', () => {
+  it('splits a PM description into paragraphs, headings and lists', () => {
+    expect(parseBlocks(description)).toEqual([
+      { kind: 'paragraph', lines: ['**Hypothesis:** Telling shoppers raises basket size.'] },
+      { kind: 'heading', text: 'Variants' },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          '`control` (50 %): Current experience',
+          '`progress-banner` (50 %): Progress banner',
+        ],
+      },
+      { kind: 'list', ordered: true, items: ['first', 'second'] },
+      { kind: 'paragraph', lines: ['Ship if it helps.'] },
+    ]);
+  });
+});
+
+describe('parseInline', () => {
+  it('finds bold and code, and leaves everything else literal', () => {
+    expect(parseInline('Ship if **AOV** rises; see `flag` <b>x</b>')).toEqual([
+      { kind: 'text', text: 'Ship if ' },
+      { kind: 'strong', text: 'AOV' },
+      { kind: 'text', text: ' rises; see ' },
+      { kind: 'code', text: 'flag' },
+      { kind: 'text', text: ' <b>x</b>' },
+    ]);
+  });
+});
+
+describe('firstPlainLine', () => {
+  it.each([
+    [description, 'Hypothesis: Telling shoppers raises basket size.'],
+    ['## Goal\nmore', 'Goal'],
+    ['- `a` item', 'a item'],
+    ['\n\n', null],
+    [null, null],
+  ])('summarises %j as %j', (source, expected) => {
+    expect(firstPlainLine(source)).toBe(expected);
+  });
+});
