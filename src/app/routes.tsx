@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { paths } from './config/paths';
+import { paths } from '@/lib/paths';
 import { RouteError } from './errors/route-error';
 import { AppLayout } from './layout/app-layout';
 import { PageLoading } from './layout/page-loading';
@@ -29,6 +29,12 @@ export const routes: RouteObject[] = [
             path: paths.newExperiment.path,
             lazy: async () => ({
               Component: (await import('./routes/experiments/new')).NewExperimentRoute,
+            }),
+          },
+          {
+            path: paths.editExperiment.path,
+            lazy: async () => ({
+              Component: (await import('./routes/experiments/edit')).EditExperimentRoute,
             }),
           },
           {

@@ -7,6 +7,15 @@ const PROJECT = '/api/projects/@current';
 export const apiPaths = {
   experiments: () => `${PROJECT}/experiments/`,
   experiment: (id: number) => `${PROJECT}/experiments/${id}/`,
+  experimentAction: (id: number, action: string) => `${PROJECT}/experiments/${id}/${action}/`,
+  experimentActivity: (id: number) => `${PROJECT}/experiments/${id}/activity/`,
+  eligibleFeatureFlags: () => `${PROJECT}/experiments/eligible_feature_flags/`,
+  featureFlags: () => `${PROJECT}/feature_flags/`,
+  featureFlag: (id: number) => `${PROJECT}/feature_flags/${id}/`,
+  holdouts: () => `${PROJECT}/experiment_holdouts/`,
+  savedMetrics: () => `${PROJECT}/experiment_saved_metrics/`,
+  eventDefinitions: () => `${PROJECT}/event_definitions/`,
+  projects: () => '/api/projects/',
   currentUser: () => '/api/users/@me/',
   consoleConfig: () => '/api/console/config',
 } as const;

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { paths } from '@/app/config/paths';
+import { paths } from '@/lib/paths';
 
 const LINKS = [
   {

@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '@/app/config/paths';
+import { paths } from '@/lib/paths';
 import { ColorModeMenu } from '@/app/theme/color-mode-menu';
 import { BackendChip } from './backend-chip';
 import { NavLinks } from './nav-links';

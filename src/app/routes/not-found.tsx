@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '@/app/config/paths';
+import { paths } from '@/lib/paths';
 
 /** Also used for an experiment id that is not a number or that the API does not know. */
 export function NotFoundPage() {

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { Link as RouterLink, useParams } from 'react-router';
-import { paths, parseExperimentId } from '@/app/config/paths';
+import { paths, parseExperimentId } from '@/lib/paths';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { useExperiment } from '@/features/experiments/api/get-experiment';
 import { ExperimentDetails } from '@/features/experiments/components/experiment-details';

@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { paths } from '@/app/config/paths';
+import { paths } from '@/lib/paths';
 import { ExperimentList } from '@/features/experiments/components/experiment-list';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/features/experiments/utils/paging';
 

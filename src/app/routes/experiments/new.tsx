@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '@/app/config/paths';
+import { paths } from '@/lib/paths';
 
 /** Honest placeholder until the editor lands: no form that would pretend to save. */
 export function NewExperimentRoute() {

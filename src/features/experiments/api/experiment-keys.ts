@@ -10,6 +10,9 @@ export interface ExperimentListParams {
 }
 
 /**
+ * Every query whose data is derived from many experiments (lists, counts, "needs attention") must live under
+ * `lists()`, so one invalidation after a write refreshes them all.
+ *
  * General to specific, so `invalidateQueries({ queryKey: experimentKeys.lists() })` refreshes every
  * filtered list at once and `experimentKeys.all` everything about experiments.
  */
@@ -19,4 +22,5 @@ export const experimentKeys = {
   list: (params: ExperimentListParams) => [...experimentKeys.lists(), params] as const,
   details: () => [...experimentKeys.all, 'detail'] as const,
   detail: (id: number) => [...experimentKeys.details(), id] as const,
+  activity: (id: number) => [...experimentKeys.detail(id), 'activity'] as const,
 };

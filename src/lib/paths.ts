@@ -16,6 +16,10 @@ export const paths = {
     path: '/experiments/:id',
     getHref: (id: number | string) => `/experiments/${encodeURIComponent(String(id))}`,
   },
+  editExperiment: {
+    path: '/experiments/:id/edit',
+    getHref: (id: number | string) => `/experiments/${encodeURIComponent(String(id))}/edit`,
+  },
 } as const;
 
 /** A route id must be a positive whole number; anything else is a page that does not exist. */
