@@ -9,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 4455);
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: './.output/results',
+  outputDir: `./.output/results-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -17,7 +17,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
-    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? './.output/report.json' }],
+    [
+      'json',
+      { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? `./.output/report-${port}.json` },
+    ],
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -44,7 +47,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/console/config`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'e2e/.output/data' },
+    // Per-port data and build folders, so parallel runs (E2E_PORT) never share a database or a dist.
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: `e2e/.output/data-${port}`,
+      DIST_DIR: `e2e/.output/dist-${port}`,
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },

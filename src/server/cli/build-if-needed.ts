@@ -13,9 +13,9 @@ function newestMtime(path: string): number {
   );
 }
 
-/** Builds the SPA with Vite when dist/ is missing or older than any of its inputs. */
-export async function buildIfNeeded(projectRoot: string): Promise<void> {
-  const builtIndex = join(projectRoot, 'dist', 'index.html');
+/** Builds the SPA with Vite when `distDir` is missing or older than any of its inputs. */
+export async function buildIfNeeded(projectRoot: string, distDir: string): Promise<void> {
+  const builtIndex = join(distDir, 'index.html');
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   const changedAt = Math.max(...INPUTS.map((input) => newestMtime(join(projectRoot, input))));
   if (builtAt >= changedAt) return;
@@ -25,5 +25,9 @@ export async function buildIfNeeded(projectRoot: string): Promise<void> {
       : 'Building the app (first start)…',
   );
   const { build } = await import('vite');
-  await build({ root: projectRoot, logLevel: 'warn' });
+  await build({
+    root: projectRoot,
+    logLevel: 'warn',
+    build: { outDir: distDir, emptyOutDir: true },
+  });
 }

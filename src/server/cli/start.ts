@@ -31,10 +31,12 @@ async function openBackend(config: ServerConfig): Promise<Backend> {
 async function main() {
   const config = loadConfig();
   const root = resolve(import.meta.dirname, '../../..');
-  await buildIfNeeded(root);
+  // DIST_DIR lets parallel test servers each build and serve their own copy.
+  const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+  await buildIfNeeded(root, distDir);
   const backend = await openBackend(config);
   const db: Db | undefined = backend.mode === 'embedded' ? backend.db : undefined;
-  const app = createServerApp(config, backend, resolve(root, 'dist'));
+  const app = createServerApp(config, backend, distDir);
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Experiment Console is running at http://${config.host}:${info.port}/experiments`);
