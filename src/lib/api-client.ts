@@ -83,8 +83,10 @@ async function readJson(response: Response): Promise<JsonPayload> {
 
 function errorFromResponse(response: Response, payload: JsonPayload): ApiError {
   const body = payload.ok ? payload.value : undefined;
+  const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
+  const retryAfterSeconds = Number.isFinite(retryAfter) ? retryAfter : null;
   const postHog = PostHogErrorBody.safeParse(body);
-  if (postHog.success) return new ApiError(response.status, postHog.data);
+  if (postHog.success) return new ApiError(response.status, postHog.data, { retryAfterSeconds });
   const fallback = {
     type: response.status >= 500 ? 'server_error' : 'invalid_request',
     code: `http_${response.status}`,

@@ -11,8 +11,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly attr: string | null;
+  /** For a 429: seconds until PostHog accepts requests again (Retry-After, or the number in its message). */
+  readonly retryAfterSeconds: number | null;
+  /** When the answer arrived, so a countdown can be shown. */
+  readonly receivedAt = Date.now();
 
-  constructor(status: number, body: PostHogErrorBody, options?: { cause?: unknown }) {
+  constructor(
+    status: number,
+    body: PostHogErrorBody,
+    options?: { cause?: unknown; retryAfterSeconds?: number | null },
+  ) {
     super(body.detail, options);
     this.name = 'ApiError';
     this.status = status;
@@ -20,6 +28,12 @@ export class ApiError extends Error {
     this.code = body.code;
     this.detail = body.detail;
     this.attr = body.attr;
+    this.retryAfterSeconds =
+      status === 429 ? (options?.retryAfterSeconds ?? secondsInThrottleMessage(body.detail)) : null;
+  }
+
+  get isRateLimited(): boolean {
+    return this.status === 429;
   }
 
   get isNotFound(): boolean {
@@ -45,4 +59,10 @@ export function errorMessage(error: unknown): string {
   if (isApiError(error)) return error.detail;
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
+}
+
+/** "Request was throttled. Expected available in 62 seconds." → 62 (PostHog's throttle message). */
+function secondsInThrottleMessage(detail: string): number | null {
+  const match = /available in (\d+) seconds?/i.exec(detail);
+  return match ? Number(match[1]) : null;
 }

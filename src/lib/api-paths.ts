@@ -18,6 +18,7 @@ export const apiPaths = {
   projects: () => '/api/projects/',
   currentUser: () => '/api/users/@me/',
   consoleConfig: () => '/api/console/config',
+  consoleProject: () => '/api/console/project',
 } as const;
 
 export type SearchParamValue = string | number | boolean | null | undefined;

@@ -3,6 +3,7 @@ import Container from '@mui/material/Container';
 import LinearProgress from '@mui/material/LinearProgress';
 import { Outlet, useNavigation } from 'react-router';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+import { RateLimitBanner } from './rate-limit-banner';
 import { TopBar } from './top-bar';
 
 /** Shown while a lazily loaded page module arrives, so a click never looks ignored. */
@@ -23,6 +24,7 @@ export function AppLayout() {
       <SkipLink />
       <NavigationProgress />
       <TopBar />
+      <RateLimitBanner />
       <Container
         component="main"
         id={MAIN_CONTENT_ID}

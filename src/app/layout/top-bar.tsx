@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths';
 import { ColorModeMenu } from '@/app/theme/color-mode-menu';
 import { BackendChip } from './backend-chip';
 import { NavLinks } from './nav-links';
+import { ProjectSwitcher } from './project-switcher';
 import { UserBadge } from './user-badge';
 
 export function TopBar() {
@@ -44,6 +45,7 @@ export function TopBar() {
           <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
             <BackendChip />
           </Box>
+          <ProjectSwitcher />
           <UserBadge />
           <ColorModeMenu />
         </Box>

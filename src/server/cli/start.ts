@@ -24,7 +24,7 @@ async function openBackend(config: ServerConfig): Promise<Backend> {
     fetch,
   };
   const project = await resolveProject(connection, config.posthog.projectId);
-  return { mode: 'posthog', upstream: { ...connection, projectId: project.id }, project };
+  return { mode: 'posthog', upstream: connection, project };
 }
 
 /** `npm start`: one process serving the built SPA and the API (embedded, or a PostHog proxy) on one origin. */

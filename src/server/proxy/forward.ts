@@ -4,7 +4,6 @@ export interface Upstream {
   /** e.g. https://us.posthog.com (no trailing slash) */
   host: string;
   apiKey: string;
-  projectId: number;
   timeoutMs: number;
   fetch: typeof fetch;
 }

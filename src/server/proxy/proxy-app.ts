@@ -16,21 +16,51 @@ const notFound = () =>
 
 /**
  * PostHog mode: the same `/api/…` the UI uses, forwarded to a real PostHog project. `@current` means the
- * configured project; anything outside the allow-list is a 404 that never reaches PostHog.
+ * project in use (configured, or switched to from the UI); anything outside the allow-list is a 404 that
+ * never reaches PostHog.
  */
-export function createProxyApp(upstream: Upstream, project: ProxyProject) {
+export function createProxyApp(upstream: Upstream, initialProject: ProxyProject) {
+  // One person's local console: the project in use is server state, like PostHog's own "current team".
+  let project = initialProject;
+  const config = (): ConsoleConfig => ({
+    mode: 'posthog',
+    host: new URL(upstream.host).host,
+    project: { ...project },
+  });
   const app = new Hono({ strict: false });
-  app.get('/api/console/config', (c) =>
-    c.json<ConsoleConfig>({
-      mode: 'posthog',
-      host: new URL(upstream.host).host,
-      project: { ...project },
-    }),
-  );
+  app.get('/api/console/config', (c) => c.json(config()));
+  app.post('/api/console/project', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { id?: unknown } | null;
+    if (typeof body?.id !== 'number' || !Number.isSafeInteger(body.id) || body.id <= 0) {
+      return c.json(
+        {
+          type: 'validation_error',
+          code: 'invalid_input',
+          detail: 'Give the id of a project.',
+          attr: 'id',
+        },
+        400,
+      );
+    }
+    try {
+      project = await resolveProject(upstream, body.id);
+    } catch (error) {
+      return c.json(
+        {
+          type: 'validation_error',
+          code: 'invalid_input',
+          detail: (error as Error).message,
+          attr: 'id',
+        },
+        400,
+      );
+    }
+    return c.json(config());
+  });
   app.all('/api/*', (c) => {
     const path = new URL(c.req.url).pathname.replace(
       '/api/projects/@current',
-      `/api/projects/${upstream.projectId}`,
+      `/api/projects/${project.id}`,
     );
     if (!isAllowed(c.req.method, path)) return notFound();
     return forward(c, upstream, path);
@@ -40,7 +70,7 @@ export function createProxyApp(upstream: Upstream, project: ProxyProject) {
 
 /** The project to use: the configured one, or the first the key can see. Fails with a clear message. */
 export async function resolveProject(
-  upstream: Omit<Upstream, 'projectId'>,
+  upstream: Upstream,
   projectId?: number,
 ): Promise<ProxyProject> {
   const path = projectId ? `/api/projects/${projectId}/` : '/api/projects/';
@@ -59,9 +89,7 @@ export async function resolveProject(
     );
   }
   if (response.status === 404)
-    throw new Error(
-      `PostHog has no project ${projectId} that this key can see (POSTHOG_PROJECT_ID).`,
-    );
+    throw new Error(`PostHog has no project ${projectId} that this key can see.`);
   if (!response.ok) throw new Error(`PostHog answered ${response.status} when asked for ${path}.`);
   const body = (await response.json()) as {
     id?: number;

@@ -54,7 +54,7 @@ function proxy(timeoutMs = 2000) {
     { host: '127.0.0.1', port: 4400, allowedHosts: [] },
     {
       mode: 'posthog',
-      upstream: { host: upstreamUrl, apiKey: KEY, projectId: 7, timeoutMs, fetch },
+      upstream: { host: upstreamUrl, apiKey: KEY, timeoutMs, fetch },
       project: { id: 7, name: 'Web app' },
     },
   );
@@ -160,7 +160,7 @@ describe('PostHog proxy', () => {
       { host: '127.0.0.1', port: 4400, allowedHosts: [] },
       {
         mode: 'posthog',
-        upstream: { host: 'http://127.0.0.1:9', apiKey: KEY, projectId: 7, timeoutMs: 1000, fetch },
+        upstream: { host: 'http://127.0.0.1:9', apiKey: KEY, timeoutMs: 1000, fetch },
         project: { id: 7, name: 'x' },
       },
     );
@@ -182,6 +182,49 @@ describe('PostHog proxy', () => {
       host: new URL(upstreamUrl).host,
       project: { id: 7, name: 'Web app' },
     });
+  });
+});
+
+describe('project switching', () => {
+  it('switches @current to another project the key can see, and refuses one it cannot', async () => {
+    answer = (req) =>
+      req.url === '/api/projects/9/'
+        ? { status: 200, body: { id: 9, name: 'Mobile app' } }
+        : req.url === '/api/projects/404/'
+          ? {
+              status: 404,
+              body: {
+                type: 'invalid_request',
+                code: 'not_found',
+                detail: 'Not found.',
+                attr: null,
+              },
+            }
+          : { status: 200, body: { count: 0, results: [] } };
+    const app = proxy();
+    const headers = { 'content-type': 'application/json', origin: `http://${HOST}` };
+    const refused = await call(app, 'POST', '/api/console/project', {
+      headers,
+      body: '{"id":404}',
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).attr).toBe('id');
+
+    const switched = await call(app, 'POST', '/api/console/project', { headers, body: '{"id":9}' });
+    expect(await switched.json()).toMatchObject({
+      mode: 'posthog',
+      project: { id: 9, name: 'Mobile app' },
+    });
+    await call(app, 'GET', '/api/projects/@current/experiments/');
+    expect(recorded.at(-1)?.url).toBe('/api/projects/9/experiments/');
+  });
+
+  it('refuses a switch from another origin', async () => {
+    const res = await call(proxy(), 'POST', '/api/console/project', {
+      headers: { origin: 'https://evil.example' },
+      body: '{"id":9}',
+    });
+    expect(res.status).toBe(403);
   });
 });
 
