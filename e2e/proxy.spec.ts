@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { spawnServer, type SpawnedServer } from './support/spawn-server';
+
+/**
+ * PostHog mode end to end: the console's server as a proxy (the key stays on the server) in front of a
+ * second embedded server that, like PostHog, requires a bearer key.
+ */
+const KEY = 'phx_e2e_secret_key_4f9c2d';
+const basePort = Number(process.env.E2E_PORT ?? 4455) + 100;
+const distDir = resolve(import.meta.dirname, `.output/dist-${process.env.E2E_PORT ?? 4455}`);
+
+let backend: SpawnedServer;
+let proxy: SpawnedServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  // Both reuse the dist the main e2e server just built, so neither rebuilds.
+  backend = await spawnServer({
+    port: basePort,
+    env: { EMBEDDED_API_KEY: KEY, DIST_DIR: distDir },
+    authorization: `Bearer ${KEY}`,
+  });
+  proxy = await spawnServer({
+    port: basePort + 1,
+    env: { POSTHOG_HOST: backend.url, POSTHOG_PERSONAL_API_KEY: KEY, DIST_DIR: distDir },
+  });
+});
+
+test.afterAll(async () => {
+  await proxy?.stop();
+  await backend?.stop();
+});
+
+test('the backend refuses requests without the key', async ({ request }) => {
+  const res = await request.get(`${backend.url}/api/projects/@current/experiments/`);
+  expect(res.status()).toBe(401);
+  expect((await res.json()).code).toBe('not_authenticated');
+});
+
+test('the UI works through the proxy, and the key never reaches the browser', async ({
+  page,
+  request,
+}) => {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    bodies.push(
+      `${response.url()}\n${JSON.stringify(response.headers())}\n${await response.text().catch(() => '')}`,
+    );
+  });
+
+  await test.step('the top bar names the PostHog backend and its project', async () => {
+    await page.goto(`${proxy.url}/experiments`);
+    await expect(page.getByText(/PostHog · 127\.0\.0\.1:\d+ · Demo project/)).toBeVisible();
+  });
+
+  await test.step('an experiment created through the proxy lands in the backend', async () => {
+    const created = await request.post(`${proxy.url}/api/projects/@current/experiments/`, {
+      headers: { origin: proxy.url },
+      data: { name: 'Proxied checkout test', feature_flag_key: 'proxied-checkout' },
+    });
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).id;
+    const direct = await request.get(`${backend.url}/api/projects/1/experiments/${id}/`, {
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    expect((await direct.json()).name).toBe('Proxied checkout test');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Proxied checkout test' })).toBeVisible();
+  });
+
+  await test.step('PostHog errors come back unchanged, field by field', async () => {
+    const res = await request.post(`${proxy.url}/api/projects/@current/experiments/`, {
+      headers: { origin: proxy.url },
+      data: { name: 'x'.repeat(401), feature_flag_key: 'too-long-name' },
+    });
+    expect(res.status()).toBe(400);
+    expect(await res.json()).toEqual({
+      type: 'validation_error',
+      code: 'max_length',
+      detail: 'Ensure this field has no more than 400 characters.',
+      attr: 'name',
+    });
+  });
+
+  await test.step('a path outside the allow-list never reaches the backend', async () => {
+    const res = await request.get(
+      `${proxy.url}/api/projects/@current/experiments/1/../../../../users/`,
+    );
+    expect(res.status()).toBe(404);
+  });
+
+  await test.step('no response and no built asset contains the key', async () => {
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) expect(body).not.toContain(KEY);
+    for (const file of readdirSync(distDir, { recursive: true }) as string[]) {
+      const path = join(distDir, file);
+      if (file.endsWith('.js') || file.endsWith('.html') || file.endsWith('.css')) {
+        expect(readFileSync(path, 'utf8')).not.toContain(KEY);
+      }
+    }
+  });
+});
+
+test('a cross-origin write through the proxy is refused', async ({ request }) => {
+  const res = await request.post(`${proxy.url}/api/projects/@current/experiments/`, {
+    headers: { origin: 'https://evil.example' },
+    data: { name: 'Sneaky', feature_flag_key: 'sneaky' },
+  });
+  expect(res.status()).toBe(403);
+});

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface SpawnedServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts one more real server (`src/server/cli/start.ts`) for a spec that needs several, on a fresh data
+ * folder, and waits until it answers. Stopped by its own PID.
+ */
+export async function spawnServer(options: {
+  port: number;
+  env: Record<string, string>;
+  /** Header the health check needs when the server requires a key. */
+  authorization?: string;
+}): Promise<SpawnedServer> {
+  const dataDir = resolve(ROOT, `e2e/.output/data-${options.port}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/cli/start.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${options.port}`;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Server on ${options.port} exited:\n${output}`);
+    const ok = await fetch(`${url}/api/console/config`, {
+      headers: options.authorization ? { authorization: options.authorization } : {},
+    })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { url, stop };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`Server on ${options.port} did not start in time:\n${output}`);
+}
