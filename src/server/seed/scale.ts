@@ -15,6 +15,7 @@ import { DEMO_PROJECT_ID, ensureBaseData } from './base';
 import { ensureDemoEvents } from './demo';
 import { scaleSpec, type ScaleSpec } from './scale-catalog';
 import { DAY_MS } from './seed-utils';
+import { STORED_FIELDS } from '../services/experiments/row';
 
 export function scaleCreateBody(spec: ScaleSpec): Record<string, unknown> {
   const topic = spec.name.split(' (')[0]?.toLowerCase() ?? spec.name;
@@ -79,30 +80,11 @@ const FLAG_COLUMNS = [
   'created_at',
   'updated_at',
 ];
+// Every stored field, plus what a create sets besides them.
 const EXPERIMENT_COLUMNS = [
   'team_id',
-  'name',
-  'description',
-  'start_date',
-  'end_date',
   'feature_flag_id',
-  'holdout_id',
-  'parameters',
-  'secondary_metrics',
-  'filters',
-  'archived',
-  'deleted',
-  'type',
-  'exposure_criteria',
-  'metrics',
-  'metrics_secondary',
-  'stats_config',
-  'scheduling_config',
-  'conclusion',
-  'conclusion_comment',
-  'primary_metrics_ordered_uuids',
-  'secondary_metrics_ordered_uuids',
-  'only_count_matured_users',
+  ...STORED_FIELDS,
   'created_by_id',
   'created_at',
   'updated_at',
