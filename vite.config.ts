@@ -37,6 +37,8 @@ export default defineConfig({
     setupFiles: ['src/testing/vitest-setup.ts'],
     // Server tests open real SQLite files; two workers match the two cores here.
     maxWorkers: 2,
+    // Component tests render lazy routes on two busy cores: 5 s is too tight, a hang still fails.
+    testTimeout: 20_000,
     restoreMocks: true,
   },
 });

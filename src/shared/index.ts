@@ -16,3 +16,7 @@ export * from './rules/metrics';
 export * from './rules/lifecycle';
 export * from './rules/validation-error';
 export * from './schemas/console-config';
+export * from './rules/goalposts';
+export * from './rules/conclusions';
+export * from './rules/launch-checklist';
+export * from './rules/metric-sentence';

@@ -101,4 +101,31 @@ describe('lifecyclePermissions over every state', () => {
       reason: 'Duplication is not supported for experiments using legacy metrics.',
     });
   });
+
+  it("refuses flag actions on a launched experiment without a flag, with PostHog's two wordings", () => {
+    const flagless: LifecycleInput = { start_date: START, end_date: null, feature_flag: null };
+    const permissions = lifecyclePermissions(flagless);
+    expect(permissions.pause).toEqual({
+      allowed: false,
+      reason: 'Experiment does not have a feature flag linked.',
+    });
+    expect(permissions.resume).toEqual(permissions.pause);
+    expect(permissions.ship_variant).toEqual({
+      allowed: false,
+      reason: 'Experiment does not have a linked feature flag.',
+    });
+    // Without a flag the experiment reads as running, so it can still be ended.
+    expect(permissions.end).toEqual({ allowed: true });
+  });
+
+  it('treats a stopped experiment whose flag is off as stopped, not paused', () => {
+    const stoppedFlagOff: LifecycleInput = {
+      start_date: START,
+      end_date: END,
+      feature_flag: flag(false),
+    };
+    const permissions = lifecyclePermissions(stoppedFlagOff);
+    expect(permissions.resume).toEqual({ allowed: false, reason: 'Experiment has already ended.' });
+    expect(permissions.archive).toEqual({ allowed: true });
+  });
 });

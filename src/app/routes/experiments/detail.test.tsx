@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { shellHandlers } from '@/app/testing/app-stubs';
 import { renderApp } from '@/app/testing/render-app';
 import { makeExperiment } from '@/features/experiments/testing/experiment-factory';
-import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
+import { activityEntry, fakeExperimentApi } from '@/features/lifecycle/testing/fake-experiment-api';
+import { stubFetch } from '@/lib/testing/fetch-stub';
 
 const stopped = makeExperiment({
   id: 42,
@@ -24,28 +26,84 @@ const stopped = makeExperiment({
   saved_metrics: [{ id: 1, saved_metric: 3, metadata: { type: 'secondary' } }],
   user_access_level: 'viewer',
 });
+const history = [
+  activityEntry('ended', '2025-03-20T10:00:00Z', [
+    { field: 'end_date', before: null, after: '2025-03-20T10:00:00Z' },
+    { field: 'conclusion', before: null, after: 'won' },
+  ]),
+  activityEntry('paused', '2025-03-10T10:00:00Z', [
+    { field: 'feature_flag_active', before: true, after: false },
+  ]),
+];
 
-describe('Experiment detail page', () => {
-  it('summarises the experiment read-only', async () => {
-    stubFetch({
-      ...shellHandlers,
-      '/api/projects/@current/experiments/42/': () => jsonResponse(stopped),
-    });
+// Whole-app renders in jsdom are slow while other test files run beside them.
+describe('Experiment detail page', { timeout: 20_000 }, () => {
+  it('summarises the experiment, its conclusion and who ended it', async () => {
+    stubFetch({ ...shellHandlers, ...fakeExperimentApi(stopped, { activity: history }).handlers });
     renderApp('/experiments/42');
 
+    // Generous: the first test of a file also waits for the lazily loaded route module.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Pricing page layout' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Pricing page layout' },
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
     expect(screen.getByText('Stopped')).toBeInTheDocument();
     expect(screen.getByText('Two columns or three?')).toBeInTheDocument();
-    expect(screen.getByText(/You have view-only access/)).toBeInTheDocument();
-    expect(screen.getByText('Conclusion: Won')).toBeInTheDocument();
-    expect(screen.getByText('Three columns won clearly.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/You have view-only access/);
+    const conclusion = screen.getByRole('region', { name: 'Conclusion' });
+    expect(within(conclusion).getByText('Won')).toBeInTheDocument();
+    expect(within(conclusion).getByText('Three columns won clearly.')).toBeInTheDocument();
+    expect(await within(conclusion).findByText(/Ended by Ada Lovelace on/)).toBeInTheDocument();
     expect(screen.getByText('1 primary · 1 secondary')).toBeInTheDocument();
 
     const variants = screen.getByRole('table', { name: 'Variants' });
     expect(within(variants).getByRole('row', { name: /control/ })).toHaveTextContent('34%');
     expect(within(variants).getByRole('row', { name: /three-columns/ })).toHaveTextContent('66%');
+  });
+
+  it('keeps the tab in the URL and shows each write with its before and after', async () => {
+    stubFetch({ ...shellHandlers, ...fakeExperimentApi(stopped, { activity: history }).handlers });
+    const { router } = renderApp('/experiments/42?tab=history');
+
+    const entries = await screen.findByRole(
+      'list',
+      { name: 'History, newest first' },
+      { timeout: 5000 },
+    );
+    const paused = within(entries).getByRole('table', { name: /Ada Lovelace paused/ });
+    expect(within(paused).getByRole('row', { name: /Feature flag/ })).toHaveTextContent(/On\s*Off/);
+    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('opens the end dialog for "?action=conclude" and drops it from the URL', async () => {
+    const running = makeExperiment({
+      id: 42,
+      start_date: '2025-03-01T10:00:00Z',
+      feature_flag: { ...makeExperiment().feature_flag!, active: true },
+    });
+    stubFetch({ ...shellHandlers, ...fakeExperimentApi(running).handlers });
+    const { router } = renderApp('/experiments/42?action=conclude');
+
+    expect(
+      await screen.findByRole('dialog', { name: 'End experiment' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('explains why there is nothing to conclude on a draft', async () => {
+    stubFetch({ ...shellHandlers, ...fakeExperimentApi(makeExperiment({ id: 42 })).handlers });
+    const { router } = renderApp('/experiments/42?action=conclude');
+
+    expect(
+      await screen.findByText('Cannot record a conclusion: Experiment has not been launched yet.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
   });
 
   it('shows the not-found page when the API does not know the id', async () => {

@@ -1,25 +1,47 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useCallback } from 'react';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { paths, parseExperimentId } from '@/lib/paths';
 import { NotFoundPage } from '@/app/routes/not-found';
-import { useExperiment } from '@/features/experiments/api/get-experiment';
-import { ExperimentDetails } from '@/features/experiments/components/experiment-details';
+import { ExperimentLifecyclePage } from '@/features/lifecycle/components/experiment-lifecycle-page';
+import { parseExperimentTab, type ExperimentTab } from '@/features/lifecycle/utils/experiment-tab';
 
-/** The tab title names the experiment once it is known (the query is shared with the page, not refetched). */
-function ExperimentTitle({ id }: { id: number }) {
-  const { data, isError } = useExperiment(id);
-  if (isError) return null;
-  return <title>{`${data?.name ?? 'Experiment'} · Experiment Console`}</title>;
-}
-
+/**
+ * The experiment page. The URL carries the view: `?tab=history` opens the history, and
+ * `?action=conclude` (the dashboard's "Record conclusion") opens the end or conclusion dialog once.
+ */
 export function ExperimentRoute() {
   const id = parseExperimentId(useParams().id);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = parseExperimentTab(searchParams.get('tab'));
+
+  const setTab = useCallback(
+    (next: ExperimentTab) =>
+      setSearchParams((params) => {
+        if (next === 'overview') params.delete('tab');
+        else params.set('tab', next);
+        return params;
+      }),
+    [setSearchParams],
+  );
+  // Replace, not push: Back should not reopen the dialog.
+  const dropConcludeAction = useCallback(
+    () =>
+      setSearchParams(
+        (params) => {
+          params.delete('action');
+          return params;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+
   if (id === null) return <NotFoundPage />;
   return (
     <Stack spacing={2}>
-      <ExperimentTitle id={id} />
       <div>
         <Button
           component={RouterLink}
@@ -30,8 +52,14 @@ export function ExperimentRoute() {
           All experiments
         </Button>
       </div>
-      {/* key: a different id is a different page; never show one experiment's state on another. */}
-      <ExperimentDetails key={id} id={id} notFound={<NotFoundPage />} />
+      <ExperimentLifecyclePage
+        id={id}
+        notFound={<NotFoundPage />}
+        tab={tab}
+        onTabChange={setTab}
+        concludeRequested={searchParams.get('action') === 'conclude'}
+        onConcludeHandled={dropConcludeAction}
+      />
     </Stack>
   );
 }

@@ -6,7 +6,12 @@ export interface ExperimentListParams {
   offset: number;
   search?: string;
   status?: ExperimentStatus | 'all';
+  /** PostHog's allow-list, optionally with "-": created_at, updated_at, name, start_date, end_date, duration, status. */
   order?: string;
+  /** true = archived only; absent = not archived (PostHog's default). */
+  archived?: boolean;
+  /** Note the name: PostHog filters by `created_by_id`, not `created_by`. */
+  created_by_id?: number;
 }
 
 /**

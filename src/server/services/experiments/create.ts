@@ -153,5 +153,5 @@ export function createExperiment(ctx: RequestContext, body: Record<string, unkno
   });
   linkSavedMetrics(ctx, id, links);
   recordActivity(ctx, { scope: 'Experiment', itemId: id, activity: 'created', name: input.name });
-  return serializeExperiment(ctx, loadExperiment(ctx, id) as ExperimentRow);
+  return serializeExperiment(ctx, loadExperiment(ctx, id, true) as ExperimentRow);
 }

@@ -1,0 +1,81 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Experiment, ExperimentStatus } from '@/shared';
+import { experimentKeys } from '@/features/experiments/api/experiment-keys';
+import { getExperiments } from '@/features/experiments/api/get-experiments';
+import { attentionItems } from '../utils/attention-items';
+import type { ListFilters } from './list-filters';
+
+export const CANDIDATE_LIMIT = 100;
+
+/**
+ * PostHog has no "needs attention" endpoint, so the browser reads a bounded set per status, ordered so the
+ * likeliest cases come first, and applies the shared rule. A set that holds more than the limit is capped:
+ * the UI says so instead of pretending it checked everything.
+ */
+export const CANDIDATE_SETS = [
+  { status: 'stopped', order: '-end_date', checked: 'most recently ended' },
+  { status: 'paused', order: 'updated_at', checked: 'longest untouched' },
+  { status: 'running', order: 'start_date', checked: 'longest running' },
+  { status: 'draft', order: 'updated_at', checked: 'longest untouched' },
+] as const satisfies readonly { status: ExperimentStatus; order: string; checked: string }[];
+
+export interface CandidateSet {
+  status: ExperimentStatus;
+  checked: string;
+  /** How many experiments are in this status, and how many of them were read. */
+  total: number;
+  read: number;
+}
+
+/** Shaped like a list page (`results`), so the shared cache helpers update these rows too. */
+export interface AttentionCandidates {
+  count: number;
+  results: Experiment[];
+  sets: CandidateSet[];
+}
+
+type AttentionFilters = Omit<ListFilters, 'archived'>;
+
+export async function getAttentionCandidates(
+  filters: AttentionFilters,
+  signal?: AbortSignal,
+): Promise<AttentionCandidates> {
+  const pages = await Promise.all(
+    CANDIDATE_SETS.map(({ status, order }) =>
+      getExperiments({ limit: CANDIDATE_LIMIT, offset: 0, status, order, ...filters }, signal),
+    ),
+  );
+  const results = pages.flatMap((page) => page.results);
+  const sets = CANDIDATE_SETS.map(({ status, checked }, i) => ({
+    status,
+    checked,
+    total: pages[i]?.count ?? 0,
+    read: pages[i]?.results.length ?? 0,
+  }));
+  return { count: results.length, results, sets };
+}
+
+/** Under `lists()`: a write anywhere refreshes it with every other list. */
+export const attentionQueryOptions = (filters: AttentionFilters) =>
+  queryOptions({
+    queryKey: [...experimentKeys.lists(), 'attention', filters] as const,
+    queryFn: ({ signal }) => getAttentionCandidates(filters, signal),
+  });
+
+/** Archived experiments were filed away on purpose, so the archived switch does not apply here. */
+export function useAttention(filters: AttentionFilters, enabled: boolean) {
+  const query = useQuery({
+    ...attentionQueryOptions(filters),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+  const { data, dataUpdatedAt } = query;
+  // "Now" is when the data was read: the same answer on every render, fresh after every refetch.
+  const items = useMemo(
+    () => (data ? attentionItems(data.results, new Date(dataUpdatedAt)) : undefined),
+    [data, dataUpdatedAt],
+  );
+  const capped = data?.sets.filter((set) => set.total > set.read) ?? [];
+  return { query, items, capped };
+}

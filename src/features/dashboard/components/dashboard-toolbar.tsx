@@ -1,0 +1,60 @@
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import type { ViewUpdate } from '../hooks/use-dashboard-view';
+import { hasFilters, type DashboardView } from '../utils/dashboard-view';
+import type { CreatorOption } from '../utils/creator-options';
+import { CreatorFilter } from './creator-filter';
+import { SearchField } from './search-field';
+
+interface DashboardToolbarProps {
+  view: DashboardView;
+  update: (patch: ViewUpdate, options?: { replace?: boolean }) => void;
+  clearFilters: () => void;
+  creatorOptions: CreatorOption[];
+  canFilterByMe: boolean;
+}
+
+export function DashboardToolbar(props: DashboardToolbarProps) {
+  const { view, update, clearFilters, creatorOptions, canFilterByMe } = props;
+  return (
+    <Stack
+      direction="row"
+      useFlexGap
+      spacing={2}
+      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+      role="search"
+      aria-label="Filter experiments"
+    >
+      {/* While refining a search, replace the history entry: Back returns to before the search began. */}
+      <SearchField
+        value={view.search}
+        onSearch={(search) => update({ search }, { replace: view.search !== '' && search !== '' })}
+      />
+      <CreatorFilter
+        value={view.creator}
+        onChange={(creator) => update({ creator })}
+        canFilterByMe={canFilterByMe}
+        options={creatorOptions}
+      />
+      {/* Needs attention never looks at archived experiments (they were filed away on purpose). */}
+      {view.tab !== 'attention' && (
+        <FormControlLabel
+          label="Archived only"
+          control={
+            <Switch
+              checked={view.archived}
+              onChange={(event) => update({ archived: event.target.checked })}
+            />
+          }
+        />
+      )}
+      {hasFilters(view) && (
+        <Button onClick={clearFilters} sx={{ ml: { md: 'auto' } }}>
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+}

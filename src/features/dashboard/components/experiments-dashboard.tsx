@@ -1,0 +1,99 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
+import { useAttention } from '../api/get-attention';
+import { useDashboardPage } from '../api/get-dashboard-page';
+import { useStatusCounts } from '../api/get-status-counts';
+import { listFilters } from '../api/list-filters';
+import { useCreatorFilter } from '../hooks/use-creator-filter';
+import { useDashboardView } from '../hooks/use-dashboard-view';
+import { useNotice } from '../hooks/use-notice';
+import { useRowActions } from '../hooks/use-row-actions';
+import { creatorOptions } from '../utils/creator-options';
+import { DEFAULT_SORT, sortToOrder } from '../utils/dashboard-view';
+import { AttentionPanel } from './attention-panel';
+import { DashboardToolbar } from './dashboard-toolbar';
+import { ExperimentsTablePanel } from './experiments-table-panel';
+import { NoticeSnackbar } from './notice-snackbar';
+import { TAB_PANEL_ID, tabId } from '../utils/tab-ids';
+import { StatusTabs } from './status-tabs';
+
+/** The experiments dashboard: status tabs with counts, filters, the table, and what needs attention. */
+export function ExperimentsDashboard({ createAction }: { createAction?: ReactNode }) {
+  const { view, update, clearFilters } = useDashboardView();
+  const creator = useCreatorFilter(view.creator);
+  const filters = listFilters({
+    search: view.search,
+    created_by_id: creator.createdById,
+    archived: view.archived,
+  });
+  const onAttention = view.tab === 'attention';
+  const status = view.tab === 'all' || view.tab === 'attention' ? undefined : view.tab;
+  const order = sortToOrder(view.sort);
+
+  const page = useDashboardPage(
+    {
+      limit: view.pageSize,
+      offset: view.page * view.pageSize,
+      ...filters,
+      ...(status ? { status } : {}),
+      ...(order === sortToOrder(DEFAULT_SORT) ? {} : { order }),
+    },
+    creator.ready && !onAttention,
+  );
+  const counts = useStatusCounts(filters, creator.ready);
+  // The table's first page goes first; the heavier attention check follows once it has arrived.
+  const { archived: _ignored, ...attentionFilters } = filters;
+  const attention = useAttention(
+    attentionFilters,
+    creator.ready && (onAttention || !page.isPending),
+  );
+
+  const { notice, show: notify, close } = useNotice();
+  const { actions, busyIds } = useRowActions(notify);
+  const people = creatorOptions(
+    [page.data?.results, attention.query.data?.results],
+    typeof view.creator === 'number' ? view.creator : null,
+    creator.myId,
+  );
+  const attentionCount =
+    attention.items && `${attention.items.length}${attention.capped.length ? '+' : ''}`;
+
+  return (
+    <Stack spacing={2}>
+      <DashboardToolbar
+        view={view}
+        update={update}
+        clearFilters={clearFilters}
+        creatorOptions={people}
+        canFilterByMe={creator.myId !== undefined}
+      />
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+        <StatusTabs
+          value={view.tab}
+          onChange={(tab) => update({ tab })}
+          counts={counts}
+          attentionCount={attentionCount}
+        />
+        <Box role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(view.tab)}>
+          {onAttention ? (
+            <AttentionPanel attention={attention} />
+          ) : (
+            <ExperimentsTablePanel
+              view={view}
+              update={update}
+              clearFilters={clearFilters}
+              query={page}
+              actions={actions}
+              busyIds={busyIds}
+              notify={notify}
+              createAction={createAction}
+            />
+          )}
+        </Box>
+      </Paper>
+      <NoticeSnackbar notice={notice} onClose={close} />
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import ContentCopy from '@mui/icons-material/ContentCopy';
+import type { NoticeInput } from '../hooks/use-notice';
+
+interface FlagKeyCellProps {
+  flagKey: string;
+  notify: (notice: NoticeInput) => void;
+}
+
+/** Engineers paste the key into code, so it is one click (or Enter) away from the clipboard. */
+export function FlagKeyCell({ flagKey, notify }: FlagKeyCellProps) {
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(flagKey);
+      notify({ message: `Copied “${flagKey}” to the clipboard.`, severity: 'success' });
+    } catch {
+      notify({
+        message: 'The browser did not allow copying. Select the key and copy it.',
+        severity: 'error',
+      });
+    }
+  };
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
+      <Typography
+        component="code"
+        variant="body2"
+        noWrap
+        title={flagKey}
+        sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', minWidth: 0 }}
+      >
+        {flagKey}
+      </Typography>
+      <Tooltip title="Copy flag key">
+        <IconButton
+          size="small"
+          aria-label={`Copy flag key ${flagKey}`}
+          onClick={() => void copy()}
+        >
+          <ContentCopy sx={{ fontSize: '1rem' }} />
+        </IconButton>
+      </Tooltip>
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SortField } from './dashboard-view';
+
+export interface DashboardColumn {
+  id: string;
+  label: string;
+  width: string;
+  /** Set when PostHog can order the list by this column. */
+  sortField?: SortField;
+  /** The column is named for screen readers only (the row menu). */
+  hiddenLabel?: boolean;
+}
+
+// A fixed layout lets long names truncate instead of pushing the other columns off screen.
+export const DASHBOARD_COLUMNS: DashboardColumn[] = [
+  { id: 'name', label: 'Name', width: '21%', sortField: 'name' },
+  { id: 'status', label: 'Status', width: '10%', sortField: 'status' },
+  { id: 'flag', label: 'Feature flag', width: '13%' },
+  { id: 'type', label: 'Type', width: '7%' },
+  { id: 'creator', label: 'Created by', width: '10%' },
+  { id: 'created', label: 'Created', width: '8%', sortField: 'created_at' },
+  { id: 'started', label: 'Started', width: '8%', sortField: 'start_date' },
+  { id: 'duration', label: 'Days running', width: '9%', sortField: 'duration' },
+  { id: 'conclusion', label: 'Conclusion', width: '11%' },
+  { id: 'actions', label: 'Actions', width: '44px', hiddenLabel: true },
+];
+
+/** Below this the table scrolls sideways inside its own region instead of squeezing every column. */
+export const TABLE_MIN_WIDTH = 1080;

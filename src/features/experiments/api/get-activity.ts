@@ -1,0 +1,41 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { ActivityLogEntry, paginated } from '@/shared';
+import { apiFetch } from '@/lib/api-client';
+import { apiPaths, withSearchParams } from '@/lib/api-paths';
+import { experimentKeys } from './experiment-keys';
+
+export const ActivityPage = paginated(ActivityLogEntry);
+export type ActivityPage = z.infer<typeof ActivityPage>;
+
+/** Newest first, as PostHog serves it; one page covers the whole life of most experiments. */
+export const ACTIVITY_PAGE_SIZE = 100;
+
+export function getExperimentActivity(id: number, offset: number, signal?: AbortSignal) {
+  const path = withSearchParams(apiPaths.experimentActivity(id), {
+    limit: ACTIVITY_PAGE_SIZE,
+    offset: offset || null,
+  });
+  return apiFetch(path, { schema: ActivityPage, signal });
+}
+
+/**
+ * Under `experimentKeys.activity(id)`, which every experiment write invalidates, so the history and the
+ * conclusion card follow each action without a reload.
+ */
+export const experimentActivityQueryOptions = (id: number) =>
+  infiniteQueryOptions({
+    queryKey: experimentKeys.activity(id),
+    queryFn: ({ pageParam, signal }) => getExperimentActivity(id, pageParam, signal),
+    initialPageParam: 0,
+    getNextPageParam: (lastPage, _pages, lastOffset) =>
+      lastPage.next ? lastOffset + ACTIVITY_PAGE_SIZE : undefined,
+  });
+
+/** The loaded entries as one list, newest first; `fetchNextPage` brings older ones. */
+export function useExperimentActivity(id: number) {
+  return useInfiniteQuery({
+    ...experimentActivityQueryOptions(id),
+    select: (data) => data.pages.flatMap((page) => page.results),
+  });
+}

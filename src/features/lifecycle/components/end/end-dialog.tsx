@@ -1,0 +1,121 @@
+import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import { useId } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { endRequest, flagVariants, type Experiment } from '@/shared';
+import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
+import { useGoalposts } from '../../hooks/use-goalposts';
+import { useNotify } from '../../hooks/use-notify';
+import {
+  endFormResolver,
+  type EndFormContext,
+  type EndFormInput,
+  type EndFormOutput,
+} from '../../utils/conclusion-form';
+import { CONCLUSION_OPTIONS } from '../../utils/conclusion-options';
+import { CommentField } from '../conclusion/comment-field';
+import { ConclusionPicker } from '../conclusion/conclusion-picker';
+import { ActionDialog } from '../dialogs/action-dialog';
+import { GoalpostsGuard } from './goalposts-guard';
+import { ShipVariantFields } from './ship-variant-fields';
+
+const EMPTY: EndFormInput = {
+  conclusion: '',
+  comment: '',
+  ship: false,
+  variantKey: '',
+  acknowledged: false,
+};
+
+/** End a running (or paused) experiment with a required conclusion, a comment, and optionally ship. */
+export function EndDialog({
+  experiment,
+  onClose,
+}: {
+  experiment: Experiment;
+  onClose: () => void;
+}) {
+  const formId = useId();
+  const notify = useNotify();
+  const end = useExperimentAction();
+  const goalposts = useGoalposts(experiment);
+  const flagActive = experiment.feature_flag?.active !== false;
+  const form = useForm<EndFormInput, EndFormContext, EndFormOutput>({
+    resolver: endFormResolver,
+    context: { mustAcknowledge: goalposts.changes.length > 0 },
+    defaultValues: EMPTY,
+  });
+  const [ship, variantKey] = useWatch({ control: form.control, name: ['ship', 'variantKey'] });
+
+  const submit = form.handleSubmit((values) => {
+    const request = endRequest({
+      conclusion: values.conclusion,
+      comment: values.comment,
+      shipVariantKey: values.ship ? values.variantKey : null,
+    });
+    end.mutate(
+      { id: experiment.id, ...request },
+      {
+        onSuccess: () => {
+          const shipped =
+            request.action === 'ship_variant'
+              ? ` ${request.body.variant_key} now serves 100 % of users.`
+              : '';
+          notify({
+            severity: 'success',
+            message: `Ended as ${CONCLUSION_OPTIONS[values.conclusion].label}.${shipped}`,
+          });
+          onClose();
+        },
+      },
+    );
+  });
+
+  return (
+    <ActionDialog
+      title="End experiment"
+      description={
+        flagActive
+          ? 'Ending sets the end date to now and stops the result from changing. The feature flag stays on, so users keep their variants until you ship one or turn the flag off.'
+          : 'Ending sets the end date to now and stops the result from changing. The feature flag stays off, so everyone keeps seeing the default experience.'
+      }
+      onClose={onClose}
+      busy={end.isPending}
+      error={end.error}
+      actions={
+        <Button
+          type="submit"
+          form={formId}
+          variant="contained"
+          startIcon={<StopCircleOutlined />}
+          loading={end.isPending}
+          disabled={goalposts.loading}
+        >
+          {ship && variantKey ? `End and ship ${variantKey}` : 'End experiment'}
+        </Button>
+      }
+    >
+      <FormProvider {...form}>
+        <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+          <GoalpostsGuard
+            changes={goalposts.changes}
+            loading={goalposts.loading}
+            error={goalposts.error}
+            onRetry={goalposts.retry}
+          />
+          <Divider sx={{ my: 2 }} />
+          <ConclusionPicker />
+          <Divider sx={{ my: 2 }} />
+          <CommentField />
+          <Divider sx={{ my: 2 }} />
+          <ShipVariantFields
+            variants={flagVariants(experiment.feature_flag)}
+            flagKey={experiment.feature_flag_key}
+            flagActive={flagActive}
+          />
+        </form>
+      </FormProvider>
+    </ActionDialog>
+  );
+}

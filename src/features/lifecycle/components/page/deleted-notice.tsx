@@ -1,0 +1,49 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
+import type { Experiment } from '@/shared';
+
+interface DeletedNoticeProps {
+  experiment: Experiment;
+  onUndo: () => void;
+  /** The delete is still being sent, or the restore is: Undo waits for it. */
+  busy: boolean;
+}
+
+/** What is left of the page after a delete: PostHog's delete is a soft one, so Undo really restores. */
+export function DeletedNotice({ experiment, onUndo, busy }: DeletedNoticeProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The menu item that was focused is gone; start the reader at the news instead of the page top.
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: '75ch' }}>
+      <title>{`Deleted: ${experiment.name} · Experiment Console`}</title>
+      <Typography
+        ref={headingRef}
+        tabIndex={-1}
+        variant="h4"
+        component="h1"
+        sx={{ '&:focus': { outline: 'none' } }}
+      >
+        Experiment deleted
+      </Typography>
+      <Alert
+        severity="info"
+        // The snackbar already announces the delete; this lasting copy should not interrupt again.
+        role="status"
+        action={
+          <Button color="inherit" size="small" onClick={onUndo} loading={busy}>
+            Undo
+          </Button>
+        }
+      >
+        <Typography component="span" sx={{ overflowWrap: 'anywhere' }}>
+          “{experiment.name}” no longer appears in any list. Undo restores it as it was, with its
+          flag, metrics and history.
+        </Typography>
+      </Alert>
+    </Stack>
+  );
+}

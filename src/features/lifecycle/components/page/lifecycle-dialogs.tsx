@@ -1,0 +1,50 @@
+import type { Experiment } from '@/shared';
+import type { LifecycleDialog } from '../../hooks/use-lifecycle-dialog';
+import type { QuickToggle } from '../../hooks/use-quick-toggle';
+import { EditConclusionDialog } from '../conclusion/edit-conclusion-dialog';
+import { DuplicateDialog } from '../duplicate/duplicate-dialog';
+import { EndDialog } from '../end/end-dialog';
+import { FlagToggleDialog } from '../flag-toggle/flag-toggle-dialog';
+import { LaunchDialog } from '../launch/launch-dialog';
+import { ResetDialog } from '../reset/reset-dialog';
+import { ShipVariantDialog } from '../ship/ship-variant-dialog';
+
+interface LifecycleDialogsProps {
+  experiment: Experiment;
+  open: LifecycleDialog | null;
+  onClose: () => void;
+  onToggle: (toggle: QuickToggle) => void;
+}
+
+/** Mounts only the open dialog, so each starts fresh (empty form, no stale error) every time. */
+export function LifecycleDialogs({ experiment, open, onClose, onToggle }: LifecycleDialogsProps) {
+  const props = { experiment, onClose };
+  switch (open) {
+    case null:
+      return null;
+    case 'launch':
+      return <LaunchDialog {...props} />;
+    case 'pause':
+    case 'resume':
+      return (
+        <FlagToggleDialog
+          {...props}
+          action={open}
+          onConfirm={() => {
+            onClose();
+            onToggle(open);
+          }}
+        />
+      );
+    case 'end':
+      return <EndDialog {...props} />;
+    case 'conclusion':
+      return <EditConclusionDialog {...props} />;
+    case 'ship':
+      return <ShipVariantDialog {...props} />;
+    case 'reset':
+      return <ResetDialog {...props} />;
+    case 'duplicate':
+      return <DuplicateDialog {...props} />;
+  }
+}

@@ -1,0 +1,61 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '@/lib/api-error';
+import type { Experiment } from '@/shared';
+import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
+import { experimentKeys } from '@/features/experiments/api/experiment-keys';
+import { useNotify } from './use-notify';
+
+export type QuickToggle = 'pause' | 'resume' | 'archive' | 'unarchive';
+
+const TEXT: Record<QuickToggle, { done: string; failed: string; undo?: QuickToggle }> = {
+  pause: { done: 'Paused: the feature flag is off.', failed: 'Could not pause the experiment' },
+  resume: {
+    done: 'Resumed: the feature flag is on again.',
+    failed: 'Could not resume the experiment',
+  },
+  archive: {
+    done: 'Archived: it is hidden from the default list.',
+    failed: 'Could not archive the experiment',
+    undo: 'unarchive',
+  },
+  unarchive: {
+    done: 'Unarchived: it is back in the list.',
+    failed: 'Could not unarchive the experiment',
+  },
+};
+
+/**
+ * Pause, resume, archive and unarchive show their result at once (the mutation hook writes the cache
+ * before the server answers). If the server refuses, the hook puts the old state back, this says so and
+ * reloads what the server has.
+ * The caller must stay mounted while the request runs, so dialogs hand the toggle to the page.
+ */
+export function useQuickToggle(experiment: Pick<Experiment, 'id'>) {
+  const mutation = useExperimentAction();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const toggle = (action: QuickToggle) => {
+    const text = TEXT[action];
+    mutation.mutate(
+      { id: experiment.id, action },
+      {
+        onSuccess: () =>
+          notify({
+            severity: 'success',
+            message: text.done,
+            action: text.undo && { label: 'Undo', onClick: () => toggle(text.undo as QuickToggle) },
+          }),
+        onError: (error) => {
+          // A refusal usually means the page was out of date (someone else paused it): show the truth.
+          void queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experiment.id) });
+          void queryClient.invalidateQueries({ queryKey: experimentKeys.lists() });
+          notify({
+            severity: 'error',
+            message: `${text.failed}: ${errorMessage(error)} The page now shows its current state.`,
+          });
+        },
+      },
+    );
+  };
+  return toggle;
+}

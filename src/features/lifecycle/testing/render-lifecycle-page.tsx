@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, configure, render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach } from 'vitest';
+import { PageAtRoute } from './page-at-route';
+
+// Vitest runs without globals here, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+// MUI in jsdom is slow while other test files run beside it; waiting longer beats flaky failures.
+configure({ asyncUtilTimeout: 4000 });
+
+/** The lifecycle page alone (no app shell) at /experiments/:id, with a fresh cache. */
+export function renderLifecyclePage(id: number, { concludeRequested = false } = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  });
+  const router = createMemoryRouter(
+    [
+      { path: '/experiments/:id', element: <PageAtRoute concludeRequested={concludeRequested} /> },
+      { path: '/experiments/:id/edit', element: <h1>Edit page</h1> },
+      { path: '/experiments', element: <h1>All experiments</h1> },
+    ],
+    { initialEntries: [`/experiments/${id}`] },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attentionReasons,
+  plannedEndDate,
+  primaryMetricCount,
+  type AttentionInput,
+} from './attention';
+
+const NOW = new Date('2026-06-30T12:00:00Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+const ON = { active: true };
+const OFF = { active: false };
+const METRIC = [{ kind: 'ExperimentMetric' }];
+
+const draft = (updatedDaysAgo: number): AttentionInput => ({
+  feature_flag: OFF,
+  updated_at: daysAgo(updatedDaysAgo),
+  metrics: METRIC,
+});
+const running = (startedDaysAgo: number, extra: Partial<AttentionInput> = {}): AttentionInput => ({
+  start_date: daysAgo(startedDaysAgo),
+  feature_flag: ON,
+  updated_at: daysAgo(startedDaysAgo),
+  metrics: METRIC,
+  ...extra,
+});
+const stopped = (conclusion: string | null): AttentionInput => ({
+  start_date: daysAgo(40),
+  end_date: daysAgo(2),
+  feature_flag: ON,
+  conclusion,
+  metrics: METRIC,
+});
+
+describe('attentionReasons', () => {
+  it.each<[string, AttentionInput, string[]]>([
+    ['a fresh draft', draft(3), []],
+    ['a draft untouched for exactly 30 days', draft(30), []],
+    ['a draft untouched for 31 days', draft(31), ['Draft untouched for 31 days']],
+    ['a running experiment of 10 days', running(10), []],
+    ['a running experiment of 30 days', running(30), []],
+    ['a running experiment of 31 days', running(31), ['Running for 31 days (over 30)']],
+    [
+      'a running experiment past its planned end',
+      running(20, { parameters: { recommended_running_time: 14 } }),
+      ['Past its planned end by 6 days'],
+    ],
+    [
+      'a long run whose planned end is still ahead',
+      running(40, { parameters: { recommended_running_time: 60 } }),
+      [],
+    ],
+    [
+      'a running experiment without a primary metric',
+      running(2, { metrics: [] }),
+      ['Running without a primary metric: the results cannot answer anything'],
+    ],
+    [
+      'a long run without a primary metric (two reasons, most urgent first)',
+      running(45, { metrics: [] }),
+      [
+        'Running for 45 days (over 30)',
+        'Running without a primary metric: the results cannot answer anything',
+      ],
+    ],
+    [
+      'a running experiment whose only primary metric is a shared one',
+      running(2, { metrics: [], saved_metrics: [{ metadata: { type: 'primary' } }] }),
+      [],
+    ],
+    [
+      'a running experiment from a list without metrics (unknown, not missing)',
+      running(2, { metrics: undefined }),
+      [],
+    ],
+    [
+      'an experiment paused 8 days ago',
+      { ...running(20), feature_flag: OFF, updated_at: daysAgo(8) },
+      ['Paused for at least 8 days: nobody sees the test variants'],
+    ],
+    [
+      'an experiment paused 7 days ago',
+      { ...running(20), feature_flag: OFF, updated_at: daysAgo(7) },
+      [],
+    ],
+    [
+      'a stopped experiment without a conclusion',
+      stopped(null),
+      ['Stopped without a recorded conclusion'],
+    ],
+    ['a stopped experiment with a conclusion', stopped('won'), []],
+    [
+      'an archived stopped experiment without a conclusion',
+      { ...stopped(null), archived: true },
+      [],
+    ],
+  ])('%s', (_name, experiment, expected) => {
+    expect(attentionReasons(experiment, NOW).map((reason) => reason.text)).toEqual(expected);
+  });
+
+  it.each<[AttentionInput, string]>([
+    [stopped(null), 'record_conclusion'],
+    [{ ...running(20), feature_flag: OFF, updated_at: daysAgo(9) }, 'resume_or_end'],
+    [running(31), 'end'],
+    [running(1, { metrics: [] }), 'add_metric'],
+    [draft(31), 'launch'],
+  ])('offers one action for each reason (%#)', (experiment, action) => {
+    expect(attentionReasons(experiment, NOW)[0]?.action).toBe(action);
+  });
+
+  it('says "1 day", not "1 days"', () => {
+    const oneDayLate = running(15, { parameters: { recommended_running_time: 14 } });
+    expect(attentionReasons(oneDayLate, NOW)[0]?.text).toBe('Past its planned end by 1 day');
+  });
+});
+
+describe('plannedEndDate', () => {
+  it.each<[AttentionInput, string | null]>([
+    [
+      { start_date: '2026-06-01T00:00:00Z', parameters: { recommended_running_time: 14 } },
+      '2026-06-15T00:00:00.000Z',
+    ],
+    [{ start_date: '2026-06-01T00:00:00Z', parameters: { recommended_running_time: 0 } }, null],
+    [{ start_date: '2026-06-01T00:00:00Z', parameters: { recommended_running_time: '14' } }, null],
+    [{ start_date: null, parameters: { recommended_running_time: 14 } }, null],
+    [{ start_date: '2026-06-01T00:00:00Z', parameters: null }, null],
+  ])('%j → %s', (experiment, expected) => {
+    expect(plannedEndDate(experiment)?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe('primaryMetricCount', () => {
+  it.each<[AttentionInput, number | null]>([
+    [{ metrics: [] }, 0],
+    [{ metrics: METRIC }, 1],
+    [{ metrics: [], saved_metrics: [{ metadata: null }] }, 1],
+    [{ metrics: [], saved_metrics: [{ metadata: { type: 'secondary' } }] }, 0],
+    [{ metrics: null }, null],
+  ])('%j → %s', (experiment, expected) => {
+    expect(primaryMetricCount(experiment)).toBe(expected);
+  });
+});
