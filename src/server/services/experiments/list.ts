@@ -52,13 +52,17 @@ function integerParam(name: string, value: string | undefined): number | undefin
   return Number(value);
 }
 
+const NEVER_NULL_ORDER_FIELDS = ['created_at', 'updated_at', 'name'];
+
 function orderClause(order: string | undefined): string {
   const raw = order || '-created_at';
   const field = raw.replace(/^-/, '');
   if (!ORDER_FIELDS.includes(field)) throw validationError(`Invalid order field: '${raw}'`);
   const direction = raw.startsWith('-') ? 'DESC' : 'ASC';
-  // NULLs (drafts' dates) last either way, then a stable tiebreak.
-  return `${ORDER_SQL[field]} IS NULL, ${ORDER_SQL[field]} ${direction}, e.id ${direction}`;
+  // NULLs (drafts' dates) last either way, then a stable tiebreak. Only nullable fields get the IS NULL
+  // key: on created_at it kept SQLite from using the experiments_listing index.
+  const nullsLast = NEVER_NULL_ORDER_FIELDS.includes(field) ? '' : `${ORDER_SQL[field]} IS NULL, `;
+  return `${nullsLast}${ORDER_SQL[field]} ${direction}, e.id ${direction}`;
 }
 
 /** GET /experiments/ with PostHog's filters (contract §1.2); counts and pages in SQL. */

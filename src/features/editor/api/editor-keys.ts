@@ -1,0 +1,9 @@
+/** Query keys for the data the editor reads besides the experiment itself (general to specific). */
+export const editorKeys = {
+  all: ['editor'] as const,
+  holdouts: () => [...editorKeys.all, 'holdouts'] as const,
+  savedMetrics: () => [...editorKeys.all, 'saved-metrics'] as const,
+  eventDefinitions: (search: string) => [...editorKeys.all, 'event-definitions', search] as const,
+  eligibleFlags: (search: string) => [...editorKeys.all, 'eligible-flags', search] as const,
+  flagsByKey: (key: string) => [...editorKeys.all, 'flags-by-key', key] as const,
+};

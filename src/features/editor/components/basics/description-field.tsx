@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { DESCRIPTION_MAX } from '@/shared';
+import { MarkdownText } from '@/lib/markdown/markdown-text';
+import type { EditorValues } from '../../form/editor-values';
+import { useEditorMode } from '../editor-context';
+import { bindInput } from '../fields/bind-input';
+
+function DescriptionPreview() {
+  const description = useWatch<EditorValues, 'description'>({ name: 'description' });
+  return (
+    <Box
+      sx={{
+        minHeight: 136,
+        p: 1.5,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        overflowWrap: 'anywhere',
+      }}
+    >
+      {description.trim() ? (
+        <MarkdownText source={description} />
+      ) : (
+        <Typography color="text.secondary">Nothing to preview yet.</Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Hypothesis and notes in Markdown, with a preview rendered the way the experiment page shows it. */
+export function DescriptionField() {
+  const { control } = useFormContext<EditorValues>();
+  const { readOnly } = useEditorMode();
+  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const id = useId();
+  return (
+    <Stack spacing={1}>
+      <Tabs
+        value={tab}
+        onChange={(_event, next: 'write' | 'preview') => setTab(next)}
+        aria-label="Description"
+        sx={{ minHeight: 36, '& .MuiTab-root': { minHeight: 36, py: 0.5, textTransform: 'none' } }}
+      >
+        <Tab label="Write" value="write" id={`${id}-write`} aria-controls={`${id}-panel`} />
+        <Tab label="Preview" value="preview" id={`${id}-preview`} aria-controls={`${id}-panel`} />
+      </Tabs>
+      <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
+        {tab === 'preview' ? (
+          <DescriptionPreview />
+        ) : (
+          <Controller
+            control={control}
+            name="description"
+            render={({ field, fieldState }) => (
+              <TextField
+                {...bindInput(field)}
+                label="Description and hypothesis"
+                placeholder={
+                  'What do you expect to happen, and why?\n\n**Bold**, `code`, # headings and - lists work.'
+                }
+                slotProps={{ htmlInput: { readOnly } }}
+                multiline
+                minRows={4}
+                maxRows={16}
+                fullWidth
+                error={Boolean(fieldState.error)}
+                helperText={
+                  fieldState.error?.message ??
+                  `${field.value.length.toLocaleString()} / ${DESCRIPTION_MAX.toLocaleString()} characters · Markdown`
+                }
+              />
+            )}
+          />
+        )}
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '@/lib/paths';
+import { ConflictDialog } from '../conflict/conflict-dialog';
+import type { FieldNames } from '../conflict/describe-field';
+import { useHoldouts } from '../api/get-holdouts';
+import { useSavedMetrics } from '../api/get-saved-metrics';
+import { FlagSyncDialog } from '../save/flag-sync-dialog';
+import type { useEditorSave } from '../save/use-editor-save';
+
+/** Names for ids in the conflict dialog, from the lists the form already loaded. */
+function useFieldNames(): FieldNames {
+  const holdouts = useHoldouts();
+  const savedMetrics = useSavedMetrics();
+  return {
+    holdout: (id) => holdouts.data?.find((h) => h.id === id)?.name ?? `Holdout #${id}`,
+    savedMetric: (id) =>
+      savedMetrics.data?.find((m) => m.id === id)?.name ?? `Shared metric #${id}`,
+  };
+}
+
+interface EditorDialogsProps {
+  saving: ReturnType<typeof useEditorSave>;
+  /** A message carried in from the previous page (e.g. "Experiment created."). */
+  arrivalNotice: string | null;
+  onArrivalNoticeClose: () => void;
+  /** The saved experiment, for a link to its page from the confirmation. */
+  experimentId: number | undefined;
+}
+
+/** The questions the save flow asks, and its confirmations. */
+export function EditorDialogs(props: EditorDialogsProps) {
+  const { saving, arrivalNotice, onArrivalNoticeClose, experimentId } = props;
+  const names = useFieldNames();
+  const { conflict, flagSync } = saving;
+  const notice = saving.notice ?? arrivalNotice;
+  return (
+    <>
+      {conflict.question && conflict.answer && (
+        <ConflictDialog question={conflict.question} names={names} onAnswer={conflict.answer} />
+      )}
+      {flagSync.question && flagSync.answer && <FlagSyncDialog onAnswer={flagSync.answer} />}
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={5000}
+        message={notice}
+        // Above the sticky save bar, which holds the page's main action.
+        sx={{ bottom: { xs: 88, sm: 96 } }}
+        action={
+          experimentId !== undefined && (
+            <Button
+              color="inherit"
+              size="small"
+              component={RouterLink}
+              to={paths.experiment.getHref(experimentId)}
+            >
+              Open experiment page
+            </Button>
+          )
+        }
+        onClose={(_event, reason) => {
+          if (reason === 'clickaway') return;
+          saving.clearNotice();
+          onArrivalNoticeClose();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { memo, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import {
+  canEdit,
+  experimentStatus,
+  usesLegacyMetrics,
+  VIEWER_ONLY_REASON,
+  type Experiment,
+} from '@/shared';
+import { paths } from '@/lib/paths';
+import { DraftRestoreBanner } from '../draft/draft-restore-banner';
+import { useDraftAutosave } from '../draft/use-draft-autosave';
+import { useDraftOffer } from '../draft/use-draft-offer';
+import { editorSchema } from '../form/editor-schema';
+import { emptyEditorValues, type EditorValues } from '../form/editor-values';
+import { experimentToForm } from '../form/experiment-to-form';
+import { useEditorSave } from '../save/use-editor-save';
+import { EditorModeContext, type EditorMode } from './editor-context';
+import { EditorDialogs } from './editor-dialogs';
+import { EditorHeader } from './editor-header';
+import { ExposureSection } from './exposure/exposure-section';
+import { FactsPanel } from './facts-panel';
+import { ForbiddenAlert, FormErrorAlert, UnknownEventsAlert } from './form-alerts';
+import { LeaveGuard } from './leave-guard';
+import { SaveBar } from './save-bar';
+import { BasicsSection } from './sections/basics-section';
+import { MetricsSection } from './sections/metrics-section';
+import { ScheduleSection } from './sections/schedule-section';
+import { StatisticsSection } from './sections/statistics-section';
+import { VariantsSection } from './sections/variants-section';
+
+function modeOf(base: Experiment | undefined): EditorMode {
+  const status = base ? experimentStatus(base) : null;
+  return {
+    kind: base ? 'edit' : 'create',
+    readOnly: Boolean(base && !canEdit(base)),
+    launched: status !== null && status !== 'draft',
+    status,
+    base,
+  };
+}
+
+/**
+ * The sections never re-render with the page: each input subscribes to its own value, so typing in one
+ * field of a form with twenty variants and twenty metrics repaints that field alone.
+ */
+const EditorSections = memo(function EditorSections() {
+  return (
+    <Stack spacing={3} sx={{ minWidth: 0 }}>
+      <BasicsSection />
+      <VariantsSection />
+      <MetricsSection />
+      <ExposureSection />
+      <StatisticsSection />
+      <ScheduleSection />
+    </Stack>
+  );
+});
+
+interface ExperimentEditorProps {
+  /** The experiment to edit, freshly loaded; undefined to create one. */
+  experiment?: Experiment;
+  /** A message carried in from the previous page, e.g. after creating. */
+  notice?: string | null;
+}
+
+export function ExperimentEditor({ experiment, notice = null }: ExperimentEditorProps) {
+  const [base, setBase] = useState(experiment);
+  const [arrivalNotice, setArrivalNotice] = useState(notice);
+  const mode = useMemo(() => modeOf(base), [base]);
+  const form = useForm<EditorValues>({
+    defaultValues: experiment ? experimentToForm(experiment) : emptyEditorValues(),
+    resolver: zodResolver(editorSchema),
+    mode: 'onTouched',
+  });
+  const navigate = useNavigate();
+  const allowLeave = useRef(false);
+  const draftId = experiment?.id ?? 'new';
+  const offer = useDraftOffer(draftId, experiment, form, setBase);
+  const saving = useEditorSave({
+    form,
+    base,
+    setBase,
+    onCreated: (saved) => {
+      allowLeave.current = true;
+      void navigate(paths.editExperiment.getHref(saved.id), {
+        replace: true,
+        state: { notice: 'Experiment created.' },
+      });
+    },
+  });
+  useDraftAutosave(form, draftId, base, !mode.readOnly);
+
+  const cancel = (
+    <Button
+      component={RouterLink}
+      to={base ? paths.experiment.getHref(base.id) : paths.experiments.getHref()}
+    >
+      {base ? 'Back to experiment' : 'Cancel'}
+    </Button>
+  );
+  return (
+    <EditorModeContext.Provider value={mode}>
+      <FormProvider {...form}>
+        <Stack spacing={3}>
+          <EditorHeader experiment={base} />
+          {mode.readOnly && (
+            <Alert severity="info">{VIEWER_ONLY_REASON} This form is read-only.</Alert>
+          )}
+          {base && !mode.readOnly && usesLegacyMetrics(base) && (
+            <Alert severity="warning">
+              This experiment uses PostHog’s legacy metrics: PostHog only accepts changes to its
+              name, description and end date.
+            </Alert>
+          )}
+          {offer.draft && !mode.readOnly && (
+            <DraftRestoreBanner
+              draft={offer.draft}
+              current={experiment}
+              onRestore={offer.restore}
+              onDiscard={offer.discard}
+            />
+          )}
+          {saving.forbidden && <ForbiddenAlert detail={saving.forbidden} />}
+          <FormErrorAlert />
+          {saving.unknownEvents && (
+            <UnknownEventsAlert
+              events={saving.unknownEvents}
+              onSaveAnyway={() => saving.save(true)}
+              onDismiss={saving.dismissUnknownEvents}
+            />
+          )}
+          <Box
+            component="form"
+            noValidate
+            aria-label={base ? `Edit ${base.name}` : 'New experiment'}
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!mode.readOnly) saving.save();
+            }}
+          >
+            <Box
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: { md: base ? 'minmax(0, 1fr) 20rem' : '1fr' },
+                gap: 3,
+                alignItems: 'start',
+              }}
+            >
+              <EditorSections />
+              {/* The facts stick below the top bar; on a phone they come first. */}
+              {base && (
+                <Box sx={{ position: { md: 'sticky' }, top: 80, order: { xs: -1, md: 0 } }}>
+                  <FactsPanel experiment={base} />
+                </Box>
+              )}
+            </Box>
+            {!mode.readOnly && <SaveBar phase={saving.phase} cancel={cancel} />}
+          </Box>
+        </Stack>
+        {!mode.readOnly && <LeaveGuard allowLeave={allowLeave} />}
+        <EditorDialogs
+          saving={saving}
+          arrivalNotice={arrivalNotice}
+          onArrivalNoticeClose={() => setArrivalNotice(null)}
+          experimentId={base?.id}
+        />
+      </FormProvider>
+    </EditorModeContext.Provider>
+  );
+}

@@ -1,0 +1,92 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { flagVariants, userDisplayName, type Experiment } from '@/shared';
+import { DateText } from '@/features/experiments/components/date-text';
+import { StatusBadge } from '@/features/experiments/components/status-badge';
+
+function FlagFact({ experiment }: { experiment: Experiment }) {
+  const flag = experiment.feature_flag;
+  const variants = flagVariants(flag);
+  return (
+    <>
+      <Box component="code" sx={{ fontFamily: 'monospace' }}>
+        {experiment.feature_flag_key}
+      </Box>
+      <br />
+      {!flag || flag.deleted ? 'Deleted' : flag.active ? 'Active' : 'Off'}
+      {variants.length > 0 && (
+        <>
+          {' · '}
+          {variants.map((v) => `${v.key} ${v.rollout_percentage ?? 0}%`).join(' · ')}
+        </>
+      )}
+    </>
+  );
+}
+
+interface Fact {
+  term: string;
+  value: ReactNode;
+}
+
+/** Terms above their values: the side panel is too narrow for two columns. */
+function StackedFacts({ facts }: { facts: Fact[] }) {
+  return (
+    <Box component="dl" sx={{ m: 0, display: 'grid', rowGap: 1.5 }}>
+      {facts.map(({ term, value }) => (
+        <div key={term}>
+          <Typography component="dt" variant="caption" color="text.secondary">
+            {term}
+          </Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+            {value}
+          </Typography>
+        </div>
+      ))}
+    </Box>
+  );
+}
+
+function sharedMetrics(experiment: Experiment): string {
+  const links = experiment.saved_metrics ?? [];
+  if (links.length === 0) return 'None';
+  return links
+    .map(
+      (l) =>
+        `${l.name ?? `#${l.saved_metric}`} (${l.metadata?.type === 'secondary' ? 'secondary' : 'primary'})`,
+    )
+    .join(', ');
+}
+
+/** Read-only facts beside the form, as the server last reported them. */
+export function FactsPanel({ experiment }: { experiment: Experiment }) {
+  const facts: Fact[] = [
+    { term: 'ID', value: experiment.id },
+    { term: 'Status', value: <StatusBadge experiment={experiment} /> },
+    { term: 'Feature flag', value: <FlagFact experiment={experiment} /> },
+    { term: 'Created by', value: userDisplayName(experiment.created_by) },
+    { term: 'Created', value: <DateText iso={experiment.created_at} fallback="Unknown" /> },
+    { term: 'Last updated', value: <DateText iso={experiment.updated_at} fallback="Unknown" /> },
+    {
+      term: 'Exposure cohort',
+      value:
+        experiment.exposure_cohort == null ? 'None yet' : `Cohort #${experiment.exposure_cohort}`,
+    },
+    { term: 'Shared metrics', value: sharedMetrics(experiment) },
+  ];
+  return (
+    <Paper
+      component="aside"
+      variant="outlined"
+      aria-labelledby="experiment-facts-title"
+      sx={{ p: 2.5 }}
+    >
+      <Typography id="experiment-facts-title" variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        About this experiment
+      </Typography>
+      <StackedFacts facts={facts} />
+    </Paper>
+  );
+}

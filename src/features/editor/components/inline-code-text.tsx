@@ -1,0 +1,19 @@
+import Box from '@mui/material/Box';
+import { parseInline } from '@/lib/markdown/parse-markdown';
+
+/** A sentence whose `backticked` parts (event and property names) show as code. */
+export function InlineCodeText({ text }: { text: string }) {
+  return parseInline(text).map((part, index) =>
+    part.kind === 'code' ? (
+      <Box
+        key={index}
+        component="code"
+        sx={{ fontFamily: 'monospace', fontSize: '0.92em', overflowWrap: 'anywhere' }}
+      >
+        {part.text}
+      </Box>
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
+  );
+}

@@ -1,0 +1,55 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useEffect, useId } from 'react';
+import { useFormState } from 'react-hook-form';
+import { useBlocker } from 'react-router';
+import type { EditorValues } from '../form/editor-values';
+
+interface LeaveGuardProps {
+  /** Set just before a navigation the editor makes itself (after saving), which must not be blocked. */
+  allowLeave: { current: boolean };
+}
+
+/** Asks before leaving with unsaved changes: in-app links (router blocker) and tab close or reload. */
+export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
+  const { isDirty } = useFormState<EditorValues>();
+  const titleId = useId();
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !allowLeave.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!isDirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (allowLeave.current) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty, allowLeave]);
+
+  if (blocker.state !== 'blocked') return null;
+  return (
+    <Dialog open onClose={() => blocker.reset()} aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>Leave without saving?</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          Your changes are not saved. This tab keeps them as a draft: open the editor again to
+          restore them.
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => blocker.proceed()}>Leave</Button>
+        <Button variant="contained" onClick={() => blocker.reset()}>
+          Keep editing
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

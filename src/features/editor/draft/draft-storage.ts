@@ -1,0 +1,51 @@
+import { Experiment } from '@/shared';
+import type { EditorValues } from '../form/editor-values';
+
+/**
+ * Unsaved forms live in sessionStorage: they survive a reload or an accidental close-and-reopen of the tab,
+ * and never leak into another tab or outlive the session.
+ */
+export interface EditorDraft {
+  values: EditorValues;
+  /** The experiment the draft was made from (null when creating): the base for the conflict check. */
+  base: Experiment | null;
+  savedAt: string;
+}
+
+export type DraftId = number | 'new';
+
+const PREFIX = 'experiment-console:editor-draft:v1:';
+const keyOf = (id: DraftId) => `${PREFIX}${id}`;
+
+export function readDraft(id: DraftId): EditorDraft | null {
+  try {
+    const raw = sessionStorage.getItem(keyOf(id));
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<EditorDraft>;
+    if (!parsed.values || typeof parsed.values !== 'object' || typeof parsed.savedAt !== 'string') {
+      return null;
+    }
+    const base = parsed.base == null ? null : Experiment.safeParse(parsed.base);
+    if (base && !base.success) return null;
+    return { values: parsed.values, base: base?.data ?? null, savedAt: parsed.savedAt };
+  } catch {
+    // Storage disabled or a corrupt entry: there is simply no draft to offer.
+    return null;
+  }
+}
+
+export function writeDraft(id: DraftId, draft: EditorDraft): void {
+  try {
+    sessionStorage.setItem(keyOf(id), JSON.stringify(draft));
+  } catch {
+    // Full or disabled storage: the leave-page guard still protects the work in memory.
+  }
+}
+
+export function clearDraft(id: DraftId): void {
+  try {
+    sessionStorage.removeItem(keyOf(id));
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  EXPERIMENT_MATH,
+  FUNNEL_ORDER_TYPES,
+  METRIC_TYPES,
+  START_HANDLING,
+  TIME_UNITS,
+} from '@/shared';
+import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric-form-values';
+
+type Issue = { path: (string | number)[]; message: string };
+
+const source = z.object({
+  event: z.string().max(400, 'Keep the event name under 400 characters.'),
+  math: z.enum(EXPERIMENT_MATH),
+  mathProperty: z.string(),
+  mathHogql: z.string(),
+  mathGroupTypeIndex: z.number().int().min(0).max(4),
+  node: z.record(z.string(), z.unknown()).nullable(),
+});
+
+const wholeNumber = (what: string) =>
+  z.number({ error: `Enter ${what} as a whole number.` }).int(`Use a whole number for ${what}.`);
+
+function sourceIssues(value: SourceValue, path: (string | number)[], withMath: boolean): Issue[] {
+  const issues: Issue[] = [];
+  const isAction = value.node?.kind === 'ActionsNode';
+  if (!value.event.trim() && !isAction)
+    issues.push({ path: [...path, 'event'], message: 'Choose an event.' });
+  if (!withMath) return issues;
+  if (PROPERTY_MATH.has(value.math) && !value.mathProperty.trim()) {
+    issues.push({ path: [...path, 'mathProperty'], message: 'Name the property to aggregate.' });
+  }
+  if (value.math === 'hogql' && !value.mathHogql.trim()) {
+    issues.push({ path: [...path, 'mathHogql'], message: 'Write the HogQL expression.' });
+  }
+  return issues;
+}
+
+/** Rules that depend on the metric type: only the chosen type's inputs are checked. */
+export function metricFormIssues(values: MetricFormValues): Issue[] {
+  switch (values.metricType) {
+    case 'mean':
+      return sourceIssues(values.source, ['source'], true);
+    case 'funnel':
+      if (values.steps.length === 0)
+        return [{ path: ['steps', 'root'], message: 'Add at least one step.' }];
+      return values.steps.flatMap((step, i) => sourceIssues(step, ['steps', i], false));
+    case 'ratio':
+      return [
+        ...sourceIssues(values.numerator, ['numerator'], true),
+        ...sourceIssues(values.denominator, ['denominator'], true),
+      ];
+    case 'retention': {
+      const issues = [
+        ...sourceIssues(values.startEvent, ['startEvent'], false),
+        ...sourceIssues(values.completionEvent, ['completionEvent'], false),
+      ];
+      if (values.retentionWindowEnd <= values.retentionWindowStart) {
+        issues.push({
+          path: ['retentionWindowEnd'],
+          message: 'The window must end after it starts.',
+        });
+      }
+      return issues;
+    }
+  }
+}
+
+export const metricFormSchema: z.ZodType<MetricFormValues, MetricFormValues> = z
+  .object({
+    metricType: z.enum(METRIC_TYPES),
+    name: z.string().max(400, 'Keep the name under 400 characters.'),
+    goal: z.enum(['increase', 'decrease']),
+    conversionWindow: wholeNumber('the conversion window')
+      .min(1, 'The conversion window must be at least 1.')
+      .nullable(),
+    conversionWindowUnit: z.enum(TIME_UNITS),
+    source,
+    steps: z.array(source),
+    funnelOrderType: z.enum(FUNNEL_ORDER_TYPES),
+    numerator: source,
+    denominator: source,
+    startEvent: source,
+    completionEvent: source,
+    retentionWindowStart: wholeNumber('the window start').min(
+      0,
+      "The window can't start before 0.",
+    ),
+    retentionWindowEnd: wholeNumber('the window end'),
+    retentionWindowUnit: z.enum(TIME_UNITS),
+    startHandling: z.enum(START_HANDLING),
+  })
+  .superRefine((values, ctx) => {
+    for (const issue of metricFormIssues(values)) ctx.addIssue({ code: 'custom', ...issue });
+  });

@@ -1,0 +1,68 @@
+import type { ExperimentMath, MetricType, TimeUnit } from '@/shared';
+
+/**
+ * The metric dialog's form: one value per input, every metric type's inputs at once so switching the type
+ * keeps what was typed. metric-to-form.ts and form-to-metric.ts convert to and from PostHog's metric.
+ */
+
+export interface SourceValue {
+  event: string;
+  math: ExperimentMath;
+  mathProperty: string;
+  mathHogql: string;
+  mathGroupTypeIndex: number;
+  /** The node this came from: keys the dialog does not edit (filters, custom names, action ids) go back. */
+  node: Record<string, unknown> | null;
+}
+
+export type FunnelOrderType = 'ordered' | 'strict' | 'unordered';
+export type StartHandling = 'first_seen' | 'last_seen';
+export type MetricGoal = 'increase' | 'decrease';
+
+export interface MetricFormValues {
+  metricType: MetricType;
+  name: string;
+  goal: MetricGoal;
+  /** Null: the whole experiment (no window). */
+  conversionWindow: number | null;
+  conversionWindowUnit: TimeUnit;
+  source: SourceValue;
+  steps: SourceValue[];
+  funnelOrderType: FunnelOrderType;
+  numerator: SourceValue;
+  denominator: SourceValue;
+  startEvent: SourceValue;
+  completionEvent: SourceValue;
+  retentionWindowStart: number;
+  retentionWindowEnd: number;
+  retentionWindowUnit: TimeUnit;
+  startHandling: StartHandling;
+}
+
+/** Math that needs a property name: "sum of `revenue`". */
+export const PROPERTY_MATH: ReadonlySet<string> = new Set(['sum', 'avg', 'min', 'max']);
+
+export function emptySource(event = '', math: ExperimentMath = 'total'): SourceValue {
+  return { event, math, mathProperty: '', mathHogql: '', mathGroupTypeIndex: 0, node: null };
+}
+
+export function emptyMetricForm(): MetricFormValues {
+  return {
+    metricType: 'mean',
+    name: '',
+    goal: 'increase',
+    conversionWindow: null,
+    conversionWindowUnit: 'day',
+    source: emptySource(),
+    steps: [emptySource()],
+    funnelOrderType: 'ordered',
+    numerator: emptySource(),
+    denominator: emptySource(),
+    startEvent: emptySource(),
+    completionEvent: emptySource(),
+    retentionWindowStart: 0,
+    retentionWindowEnd: 7,
+    retentionWindowUnit: 'day',
+    startHandling: 'first_seen',
+  };
+}

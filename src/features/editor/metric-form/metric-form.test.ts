@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { describeMetric, metricProblem } from '@/shared';
+import type { MetricValue } from '../form/editor-values';
+import { formToMetric } from './form-to-metric';
+import { metricFormIssues } from './metric-form-schema';
+import { emptyMetricForm, emptySource, type MetricFormValues } from './metric-form-values';
+import { metricToForm } from './metric-to-form';
+
+const node = (event: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'EventsNode',
+  event,
+  name: event,
+  ...extra,
+});
+
+/** Real shapes: PostHog's ratio fixture and the demo project's shared metrics. */
+const REAL_METRICS: [string, MetricValue][] = [
+  [
+    'ratio (PostHog fixture)',
+    {
+      goal: 'increase',
+      kind: 'ExperimentMetric',
+      uuid: 'd70371c9-c078-4234-a4b3-aaa19316d602',
+      numerator: node('$pageview', { math: 'dau' }),
+      denominator: node('$pageview', { math: 'total' }),
+      metric_type: 'ratio',
+    },
+  ],
+  [
+    'funnel with a conversion window',
+    {
+      kind: 'ExperimentMetric',
+      name: 'Activation',
+      goal: 'increase',
+      conversion_window: 14,
+      conversion_window_unit: 'day',
+      metric_type: 'funnel',
+      series: [node('signup_completed'), node('onboarding_completed')],
+      funnel_order_type: 'ordered',
+      uuid: 'f-1',
+      fingerprint: 'abc',
+    },
+  ],
+  [
+    'ratio with property math',
+    {
+      kind: 'ExperimentMetric',
+      name: 'Average order value',
+      goal: 'increase',
+      metric_type: 'ratio',
+      numerator: node('purchase_completed', { math: 'sum', math_property: 'revenue' }),
+      denominator: node('purchase_completed', { math: 'total' }),
+      uuid: 'r-1',
+    },
+  ],
+  [
+    'retention',
+    {
+      kind: 'ExperimentMetric',
+      name: 'Week-1 retention',
+      goal: 'increase',
+      metric_type: 'retention',
+      start_event: node('signup_completed'),
+      completion_event: node('$pageview'),
+      retention_window_start: 1,
+      retention_window_end: 7,
+      retention_window_unit: 'day',
+      start_handling: 'first_seen',
+      uuid: 'ret-1',
+    },
+  ],
+  [
+    'mean of an action with filters',
+    {
+      kind: 'ExperimentMetric',
+      metric_type: 'mean',
+      source: { kind: 'ActionsNode', id: 4, name: 'Signed up', math: 'total', properties: [] },
+      uuid: 'a-1',
+    },
+  ],
+];
+
+describe('metric ⇄ dialog form', () => {
+  it.each(REAL_METRICS)('%s round-trips unchanged', (_case, metric) => {
+    expect(formToMetric(metricToForm(metric), metric)).toEqual(metric);
+  });
+
+  const build = (changes: Partial<MetricFormValues>) =>
+    formToMetric({ ...emptyMetricForm(), ...changes }, null);
+
+  it.each<[string, Partial<MetricFormValues>, string]>([
+    [
+      'a mean',
+      { source: emptySource('purchase') },
+      'Mean total count of `purchase`, goal: increase',
+    ],
+    [
+      'a mean of a property',
+      { source: { ...emptySource('purchase', 'avg'), mathProperty: 'revenue' }, goal: 'decrease' },
+      'Mean average `revenue` on `purchase`, goal: decrease',
+    ],
+    [
+      'a funnel',
+      {
+        metricType: 'funnel',
+        steps: [emptySource('a'), emptySource('b')],
+        funnelOrderType: 'unordered',
+      },
+      'Funnel: exposure → `a` → `b` (any order), goal: increase',
+    ],
+    [
+      'a ratio',
+      { metricType: 'ratio', numerator: emptySource('a', 'dau'), denominator: emptySource('b') },
+      'Ratio of unique users of `a` to total count of `b`, goal: increase',
+    ],
+    [
+      'a retention metric with a window',
+      {
+        metricType: 'retention',
+        startEvent: emptySource('a'),
+        completionEvent: emptySource('b'),
+        conversionWindow: 3,
+        conversionWindowUnit: 'week',
+      },
+      'Retention: `a` then `b` 0–7 days later, within 3 weeks, goal: increase',
+    ],
+  ])('builds %s that PostHog accepts', (_case, changes, sentence) => {
+    const metric = build(changes);
+    expect(metricProblem(metric)).toBeNull();
+    expect(describeMetric(metric)).toBe(sentence);
+    expect(metric.uuid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('drops the old type’s keys when the type changes and keeps the uuid', () => {
+    const [, mean] = REAL_METRICS[1]!;
+    const form = { ...metricToForm(mean), metricType: 'mean' as const, source: emptySource('x') };
+    const changed = formToMetric(form, mean);
+    expect(changed).not.toHaveProperty('series');
+    expect(changed).not.toHaveProperty('funnel_order_type');
+    expect(changed).toMatchObject({ uuid: 'f-1', metric_type: 'mean', name: 'Activation' });
+  });
+
+  it('names a node after its new event unless it had a custom name', () => {
+    const form = metricToForm(REAL_METRICS[0]![1]);
+    form.numerator = { ...form.numerator, event: 'signup' };
+    form.denominator = {
+      ...form.denominator,
+      event: 'visit',
+      node: node('$pageview', { name: 'Views' }),
+    };
+    const metric = formToMetric(form, REAL_METRICS[0]![1]);
+    expect(metric.numerator).toMatchObject({ event: 'signup', name: 'signup' });
+    expect(metric.denominator).toMatchObject({ event: 'visit', name: 'Views' });
+  });
+});
+
+describe('metricFormIssues', () => {
+  it.each<[string, Partial<MetricFormValues>, string]>([
+    ['a mean without an event', {}, 'source.event'],
+    [
+      'a property math without a property',
+      { source: emptySource('a', 'sum') },
+      'source.mathProperty',
+    ],
+    ['a funnel without steps', { metricType: 'funnel', steps: [] }, 'steps.root'],
+    [
+      'an empty funnel step',
+      { metricType: 'funnel', steps: [emptySource('a'), emptySource()] },
+      'steps.1.event',
+    ],
+    [
+      'a retention window that ends before it starts',
+      {
+        metricType: 'retention',
+        startEvent: emptySource('a'),
+        completionEvent: emptySource('b'),
+        retentionWindowStart: 7,
+        retentionWindowEnd: 1,
+      },
+      'retentionWindowEnd',
+    ],
+  ])('flags %s', (_case, changes, path) => {
+    const paths = metricFormIssues({ ...emptyMetricForm(), ...changes }).map((i) =>
+      i.path.join('.'),
+    );
+    expect(paths).toContain(path);
+  });
+});

@@ -1,0 +1,158 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFormState, type UseFormReturn } from 'react-hook-form';
+import type { Experiment } from '@/shared';
+import { experimentQueryOptions } from '@/features/experiments/api/get-experiment';
+import {
+  useCreateExperiment,
+  useUpdateExperiment,
+} from '@/features/experiments/api/experiment-mutations';
+import { clearDraft } from '../draft/draft-storage';
+import type { EditorApiField } from '../form/api-fields';
+import { editorSchema } from '../form/editor-schema';
+import type { EditorValues } from '../form/editor-values';
+import { experimentToForm } from '../form/experiment-to-form';
+import { formToExperiment } from '../form/form-to-experiment';
+import { changedApiFields, patchBodyFor } from '../form/patch-body';
+import { requestBodyProblem } from './body-check';
+import { landClientProblem, landError } from './land-error';
+import {
+  conflictQuestion,
+  resolveConflict,
+  splitChanged,
+  updatableFields,
+  type ConflictQuestion,
+} from './prepare-update';
+import { usePendingQuestion } from './use-pending-question';
+
+export type SavePhase = 'idle' | 'checking' | 'saving';
+
+interface EditorSaveOptions {
+  form: UseFormReturn<EditorValues>;
+  base: Experiment | undefined;
+  setBase: (experiment: Experiment) => void;
+  onCreated: (experiment: Experiment) => void;
+}
+
+/**
+ * Saving, start to finish. Create POSTs the full body. Edit refetches first and, if the experiment moved
+ * on the server, asks field by field; asks before changing a launched flag's split; then PATCHes only the
+ * changed fields. Every failure keeps the form as it is and lands on its field.
+ */
+export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOptions) {
+  const queryClient = useQueryClient();
+  const create = useCreateExperiment();
+  const update = useUpdateExperiment();
+  // Read during render so the subscription is live: dirtyFields read first inside a handler would be stale.
+  const { dirtyFields } = useFormState({ control: form.control });
+  const [phase, setPhase] = useState<SavePhase>('idle');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState<string | null>(null);
+  const [unknownEvents, setUnknownEvents] = useState<string[] | null>(null);
+  const conflict = usePendingQuestion<ConflictQuestion, Set<EditorApiField> | null>();
+  const flagSync = usePendingQuestion<true, boolean | null>();
+
+  const fail = (error: unknown) => {
+    const landing = landError(form, error);
+    if (landing.kind === 'forbidden') setForbidden(landing.message);
+    if (landing.kind === 'unknown-events') setUnknownEvents(landing.events);
+  };
+  /** The same rules the server runs, on the exact body; false (and the problem shown) if it would fail. */
+  const passesServerRules = (body: Record<string, unknown>, mode: 'create' | 'update') => {
+    const problem = requestBodyProblem(body, mode);
+    if (problem) landClientProblem(form, problem);
+    return !problem;
+  };
+
+  async function createFlow(values: EditorValues, allowUnknownEvents: boolean) {
+    const body = {
+      ...formToExperiment(values),
+      ...(allowUnknownEvents && { allow_unknown_events: true }),
+    };
+    if (!passesServerRules(body, 'create')) return;
+    setPhase('saving');
+    try {
+      const saved = await create.mutateAsync(body as Parameters<typeof create.mutateAsync>[0]);
+      clearDraft('new');
+      form.reset(experimentToForm(saved));
+      onCreated(saved);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setPhase('idle');
+    }
+  }
+
+  async function updateFlow(
+    loaded: Experiment,
+    formValues: EditorValues,
+    allowUnknownEvents: boolean,
+  ) {
+    let values = formValues;
+    let current = loaded;
+    let fields = updatableFields(changedApiFields(dirtyFields));
+    if (fields.length === 0) return setNotice('There are no changes to save.');
+    setPhase('checking');
+    try {
+      const server = await queryClient.fetchQuery({
+        ...experimentQueryOptions(loaded.id),
+        staleTime: 0,
+      });
+      if (server.updated_at !== loaded.updated_at) {
+        setPhase('idle');
+        const question = conflictQuestion(loaded, server, values, fields);
+        const keepMine = await conflict.ask(question);
+        if (!keepMine) return;
+        const resolved = resolveConflict(question, fields, keepMine);
+        ({ values, fields } = resolved);
+        current = server;
+        setBase(server);
+        form.reset(question.theirs);
+        form.reset(values, { keepDefaultValues: true });
+        if (!editorSchema.safeParse(values).success) return void form.trigger();
+        if (fields.length === 0)
+          return setNotice('Nothing left to save: the experiment now has the server’s values.');
+      }
+      const body: Record<string, unknown> = patchBodyFor(values, fields, current);
+      if (current.start_date && 'parameters' in body && splitChanged(values, current)) {
+        setPhase('idle');
+        const syncFlag = await flagSync.ask(true);
+        if (syncFlag === null) return;
+        if (syncFlag) body.update_feature_flag_params = true;
+      }
+      if (allowUnknownEvents && ('metrics' in body || 'metrics_secondary' in body))
+        body.allow_unknown_events = true;
+      if (!passesServerRules(body, 'update')) return;
+      setPhase('saving');
+      const saved = await update.mutateAsync({ id: current.id, body });
+      setBase(saved);
+      form.reset(experimentToForm(saved));
+      clearDraft(saved.id);
+      setNotice('Changes saved.');
+    } catch (error) {
+      fail(error);
+    } finally {
+      setPhase('idle');
+    }
+  }
+
+  const save = (allowUnknownEvents = false) => {
+    setForbidden(null);
+    setUnknownEvents(null);
+    void form.handleSubmit((values) =>
+      base ? updateFlow(base, values, allowUnknownEvents) : createFlow(values, allowUnknownEvents),
+    )();
+  };
+
+  return {
+    save,
+    phase,
+    notice,
+    clearNotice: () => setNotice(null),
+    forbidden,
+    unknownEvents,
+    dismissUnknownEvents: () => setUnknownEvents(null),
+    conflict,
+    flagSync,
+  };
+}
