@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { editorPage } from './pages/editor-page';
+import { experimentPage } from './pages/experiment-page';
 import { spawnServer, type SpawnedServer } from './support/spawn-server';
 
 /**
@@ -100,6 +102,62 @@ test('the UI works through the proxy, and the key never reaches the browser', as
         expect(readFileSync(path, 'utf8')).not.toContain(KEY);
       }
     }
+  });
+});
+
+test('a PM creates, edits, launches and ends an experiment through the proxy', async ({
+  page,
+  request,
+}) => {
+  const backendGet = async (id: number) =>
+    (await (
+      await request.get(`${backend.url}/api/projects/1/experiments/${id}/`, {
+        headers: { authorization: `Bearer ${KEY}` },
+      })
+    ).json()) as Record<string, unknown>;
+  const editor = editorPage(page);
+  const ui = experimentPage(page);
+  const name = `Proxy journey ${Date.now().toString(36)}`;
+
+  const id = await test.step('create in the editor', async () => {
+    await page.goto(`${proxy.url}/experiments/new`);
+    await editor.name.fill(name);
+    await editor.saveButton.click();
+    await expect(page).toHaveURL(/\/experiments\/\d+\/edit$/);
+    return Number(/experiments\/(\d+)/.exec(page.url())?.[1]);
+  });
+
+  await test.step('edit the description: only it is sent, and it lands in the backend', async () => {
+    await editor.description.fill('Shorter checkout, more orders.');
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH');
+    await editor.saveButton.click();
+    expect((await patch).postDataJSON()).toEqual({ description: 'Shorter checkout, more orders.' });
+    await expect(page.getByText('Changes saved.')).toBeVisible();
+    expect((await backendGet(id)).description).toBe('Shorter checkout, more orders.');
+  });
+
+  await test.step('launch', async () => {
+    await page.goto(`${proxy.url}/experiments/${id}`);
+    await ui.action('Launch').click();
+    await ui.dialog('Launch experiment').getByRole('button', { name: 'Launch' }).click();
+    await expect(ui.status).toHaveText('Running');
+    expect((await backendGet(id)).status).toBe('running');
+  });
+
+  await test.step('end as inconclusive with a comment', async () => {
+    await ui.action('End experiment').click();
+    const dialog = ui.dialog('End experiment');
+    await dialog.getByRole('radio', { name: /Inconclusive/ }).check();
+    await dialog
+      .getByRole('textbox', { name: 'Comment' })
+      .fill('Too little traffic through the proxy test.');
+    await dialog.getByRole('button', { name: 'End experiment' }).click();
+    await expect(ui.status).toHaveText('Stopped');
+    expect(await backendGet(id)).toMatchObject({
+      status: 'stopped',
+      conclusion: 'inconclusive',
+      conclusion_comment: 'Too little traffic through the proxy test.',
+    });
   });
 });
 
