@@ -3,6 +3,10 @@ import { expect, type Page } from '@playwright/test';
 
 /** Fails on serious or critical axe violations, listing them so the report says what to fix. */
 export async function expectNoSeriousA11yViolations(page: Page, include?: string): Promise<void> {
+  // A dialog or menu still fading in has half-transparent text: axe would report contrast that no one sees.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished)),
+  );
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();

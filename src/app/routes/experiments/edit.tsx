@@ -39,7 +39,9 @@ function EditExperimentPage({ id }: { id: number }) {
       </Alert>
     );
   }
-  if (query.isError) {
+  // A failed refetch (e.g. the save's conflict check while the server is down) must not replace a form
+  // that is on screen with what the person typed: only a first load that failed shows the error page.
+  if (query.isError && !query.data) {
     return (
       <ErrorState
         title="Could not load this experiment"

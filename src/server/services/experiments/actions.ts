@@ -14,7 +14,7 @@ import { diffFields, recordActivity } from '../activity';
 import { nowIso, type RequestContext } from '../context';
 import { findFlagByKey, flagFilters, loadFlag, updateFlag, type FlagRow } from '../feature-flags';
 import { ensureFlag } from './flag-sync';
-import { loadExperiment, storedValues, type ExperimentRow } from './row';
+import { encodeJsonColumns, loadExperiment, storedValues, type ExperimentRow } from './row';
 import { serializeExperiment } from './serialize';
 import { loadWritableExperiment } from './update';
 
@@ -93,7 +93,7 @@ const ACTIVITY_NAMES: Record<LifecycleAction, string> = {
 };
 
 const touch = (ctx: RequestContext, id: number, values: Record<string, unknown>) =>
-  updateRow(ctx.db, 'experiments', id, { ...values, updated_at: nowIso(ctx) });
+  updateRow(ctx.db, 'experiments', id, encodeJsonColumns({ ...values, updated_at: nowIso(ctx) }));
 
 export function launchExperiment(ctx: RequestContext, id: number): Experiment {
   return runAction(ctx, id, 'launch', (row, flag) => {
@@ -235,24 +235,28 @@ export function duplicateExperiment(
     }).id;
   }
   const now = nowIso(ctx);
-  const copyId = insertRow(ctx.db, 'experiments', {
-    ...values,
-    team_id: ctx.teamId,
-    name,
-    parameters,
-    feature_flag_id: flagId,
-    start_date: null,
-    end_date: null,
-    archived: false,
-    deleted: false,
-    conclusion: null,
-    conclusion_comment: null,
-    type: row.type,
-    access_level: 'editor',
-    created_by_id: ctx.userId,
-    created_at: now,
-    updated_at: now,
-  });
+  const copyId = insertRow(
+    ctx.db,
+    'experiments',
+    encodeJsonColumns({
+      ...values,
+      team_id: ctx.teamId,
+      name,
+      parameters,
+      feature_flag_id: flagId,
+      start_date: null,
+      end_date: null,
+      archived: false,
+      deleted: false,
+      conclusion: null,
+      conclusion_comment: null,
+      type: row.type,
+      access_level: 'editor',
+      created_by_id: ctx.userId,
+      created_at: now,
+      updated_at: now,
+    }),
+  );
   ctx.db
     .prepare(
       `INSERT INTO experiment_to_saved_metric (experiment_id, saved_metric_id, metadata, created_at)

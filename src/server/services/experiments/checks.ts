@@ -117,6 +117,11 @@ export function checkFieldRules(
     const problem = variantListProblem(parameters.feature_flag_variants);
     if (problem) throw validationError(problem, 'parameters');
   }
+  // JSON fields PostHog keeps non-null (default {} / []): null is DRF's "may not be null".
+  for (const field of ['filters', 'secondary_metrics'] as const) {
+    if (field in body && body[field] === null)
+      throw validationError('This field may not be null.', field, 'null');
+  }
   const links = checkSavedMetricIds(ctx, body.saved_metrics_ids);
   checkExposureCriteria(body.exposure_criteria);
   checkMetricList('metrics', body.metrics);

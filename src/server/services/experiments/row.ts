@@ -72,6 +72,19 @@ const JSON_FIELDS = new Set<string>([
 ]);
 const BOOLEAN_FIELDS = new Set<string>(['archived', 'deleted', 'only_count_matured_users']);
 
+/**
+ * JSON columns are always written as JSON text, whatever the value: a plain string in a free-form field
+ * (`filters: "x"`) must come back as that string, not be mistaken for stored JSON.
+ */
+export function encodeJsonColumns(values: Record<string, unknown>): Record<string, unknown> {
+  const encoded: Record<string, unknown> = { ...values };
+  for (const [key, value] of Object.entries(values)) {
+    if (JSON_FIELDS.has(key) && value !== null && value !== undefined)
+      encoded[key] = JSON.stringify(value);
+  }
+  return encoded;
+}
+
 /** The stored fields of a row as API values (JSON parsed, booleans as booleans): for diffs and rules. */
 export function storedValues(row: ExperimentRow): Record<StoredField, unknown> {
   const values = {} as Record<StoredField, unknown>;

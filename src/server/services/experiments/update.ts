@@ -27,6 +27,7 @@ import {
 import { linkSavedMetrics, prepareParameters, rejectUnknownKeys, savedMetricUuids } from './create';
 import { syncFlagFromExperiment } from './flag-sync';
 import {
+  encodeJsonColumns,
   loadExperiment,
   STORED_FIELDS,
   storedValues,
@@ -171,7 +172,7 @@ export function updateExperiment(
   const changed = Object.fromEntries(
     changes.map((c) => [c.field as string, after[c.field as StoredField]]),
   );
-  updateRow(ctx.db, 'experiments', id, { ...changed, updated_at: nowIso(ctx) });
+  updateRow(ctx.db, 'experiments', id, encodeJsonColumns({ ...changed, updated_at: nowIso(ctx) }));
   const activity =
     input.deleted === true && row.deleted === 0
       ? 'deleted'

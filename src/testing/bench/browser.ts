@@ -1,0 +1,38 @@
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+
+/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh context (empty cache) that answers to the server's own host name. */
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1440, height: 900 } });
+}
+
+/**
+ * In-page helpers, injected as plain text: functions passed to Playwright would be serialized after tsx
+ * has transformed them, and may then call helpers that do not exist in the page.
+ *
+ * `afterPaint(fn)` calls fn(performance.now()) once the next frame has been painted: a requestAnimationFrame
+ * callback runs just before the paint, and a message posted from it is handled just after.
+ */
+export const AFTER_PAINT = `
+  const afterPaint = (fn) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => fn(performance.now());
+    channel.port2.postMessage(null);
+  });
+`;
