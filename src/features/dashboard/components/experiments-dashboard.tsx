@@ -42,13 +42,12 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
     },
     creator.ready && !onAttention,
   );
-  const counts = useStatusCounts(filters, creator.ready);
-  // The table's first page goes first; the heavier attention check follows once it has arrived.
+  // The table's first page goes first: the server answers one request at a time, so the tab counts and the
+  // heavier attention check follow once the rows have arrived (later filter changes keep the old page).
+  const tableFirst = creator.ready && (onAttention || !page.isPending);
+  const counts = useStatusCounts(filters, tableFirst);
   const { archived: _ignored, ...attentionFilters } = filters;
-  const attention = useAttention(
-    attentionFilters,
-    creator.ready && (onAttention || !page.isPending),
-  );
+  const attention = useAttention(attentionFilters, tableFirst);
 
   const { notice, show: notify, close } = useNotice();
   const { actions, busyIds } = useRowActions(notify);
