@@ -1,16 +1,15 @@
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
 import { useId } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { EventPicker } from '../fields/event-picker';
+import { SwitchField } from '../fields/switch-field';
 import { FormSection } from '../form-section';
 import { ExposurePropertiesField } from './exposure-properties-field';
 
@@ -49,27 +48,10 @@ export function ExposureSection() {
   const multipleId = useId();
   return (
     <FormSection title="Exposure" description="Who counts as having seen the experiment.">
-      <Controller
-        control={control}
+      <SwitchField
         name="filterTestAccounts"
-        render={({ field }) => (
-          <FormControl disabled={readOnly}>
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.target.checked)}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                />
-              }
-              label="Filter out internal and test accounts"
-            />
-            <FormHelperText disabled={false} sx={{ ml: 0 }}>
-              Uses the project’s test-account filters.
-            </FormHelperText>
-          </FormControl>
-        )}
+        label="Filter out internal and test accounts"
+        hint="Uses the project’s test-account filters."
       />
       <Controller
         control={control}

@@ -1,16 +1,15 @@
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
+import { SwitchField } from '../fields/switch-field';
 import { FormSection } from '../form-section';
 
 const CONFIDENCE_LEVELS = [80, 90, 95, 99];
@@ -82,28 +81,10 @@ export function StatisticsSection() {
           );
         }}
       />
-      <Controller
-        control={control}
+      <SwitchField
         name="onlyCountMaturedUsers"
-        render={({ field }) => (
-          <FormControl disabled={readOnly}>
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.target.checked)}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                />
-              }
-              label="Only count matured users"
-            />
-            <FormHelperText disabled={false} sx={{ ml: 0 }}>
-              Leaves out users whose conversion window has not ended yet, so recent users do not
-              drag results down.
-            </FormHelperText>
-          </FormControl>
-        )}
+        label="Only count matured users"
+        hint="Leaves out users whose conversion window has not ended yet, so recent users do not drag results down."
       />
     </FormSection>
   );
