@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { createExperimentViaApi, EXPERIMENTS_API } from '../support/experiments-api';
 
-const API = '/api/projects/@current/experiments/';
+const API = EXPERIMENTS_API;
 
 export interface ApiExperiment {
   id: number;
@@ -20,37 +21,12 @@ export async function listFromApi(request: APIRequestContext, query: string): Pr
   return (await response.json()) as ApiPage;
 }
 
-/**
- * Experiments this spec creates for itself (tests share one database, so none relies on another's
- * changes). The name is unique per call, so a search finds exactly this one.
- */
-export async function createExperiment(
+/** An experiment of this spec's own, with a unique name a search finds exactly. */
+export const createExperiment = (
   request: APIRequestContext,
   label: string,
   steps: ('launch' | 'end')[] = [],
-): Promise<ApiExperiment> {
-  const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const created = await request.post(API, {
-    data: {
-      name: `${label} ${unique}`,
-      feature_flag_key: `e2e-dashboard-${unique}`,
-      parameters: {
-        feature_flag_variants: [
-          { key: 'control', split_percent: 50 },
-          { key: 'test', split_percent: 50 },
-        ],
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  let experiment = (await created.json()) as ApiExperiment;
-  for (const step of steps) {
-    const response = await request.post(`${API}${experiment.id}/${step}/`, { data: {} });
-    expect(response.ok()).toBe(true);
-    experiment = (await response.json()) as ApiExperiment;
-  }
-  return experiment;
-}
+) => createExperimentViaApi<ApiExperiment>(request, label, steps);
 
 /** The dashboard at /experiments, as a person sees it: tabs, filters, table, menus, snackbar. */
 export function dashboardPage(page: Page) {

@@ -1,6 +1,11 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  createExperimentViaApi,
+  experimentAction,
+  EXPERIMENTS_API,
+} from '../support/experiments-api';
 
-export const EXPERIMENTS_API = '/api/projects/@current/experiments/';
+export { EXPERIMENTS_API };
 
 export interface ApiExperiment {
   id: number;
@@ -19,35 +24,14 @@ export interface ApiExperiment {
 }
 
 /** An experiment of this spec's own (tests share one database); the name and flag key are unique. */
-export async function createExperiment(
+export const createExperiment = (
   request: APIRequestContext,
   label: string,
   steps: ('launch' | 'end')[] = [],
-): Promise<ApiExperiment> {
-  const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const response = await request.post(EXPERIMENTS_API, {
-    data: {
-      name: `${label} ${unique}`,
-      feature_flag_key: `e2e-lifecycle-${unique}`,
-      parameters: {
-        feature_flag_variants: [
-          { key: 'control', split_percent: 50 },
-          { key: 'test', split_percent: 50 },
-        ],
-      },
-    },
-  });
-  expect(response.status()).toBe(201);
-  let experiment = (await response.json()) as ApiExperiment;
-  for (const step of steps) experiment = await apiAction(request, experiment.id, step);
-  return experiment;
-}
+) => createExperimentViaApi<ApiExperiment>(request, label, steps);
 
-export async function apiAction(request: APIRequestContext, id: number, action: string) {
-  const response = await request.post(`${EXPERIMENTS_API}${id}/${action}/`, { data: {} });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as ApiExperiment;
-}
+export const apiAction = (request: APIRequestContext, id: number, action: string) =>
+  experimentAction<ApiExperiment>(request, id, action);
 
 export async function fromApi(request: APIRequestContext, id: number): Promise<ApiExperiment> {
   const response = await request.get(`${EXPERIMENTS_API}${id}/`);

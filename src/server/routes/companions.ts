@@ -6,7 +6,7 @@ import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
 import { diffFields, recordActivity } from '../services/activity';
 import { listEventDefinitions } from '../services/companions';
-import type { RequestContext } from '../services/context';
+import { inTransaction } from '../services/context';
 import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
 import { listFlags } from '../services/flag-queries';
 import * as holdouts from '../services/holdouts';
@@ -14,7 +14,6 @@ import * as savedMetrics from '../services/saved-metrics';
 import { userLookup } from '../services/users';
 
 const idOf = (c: Context<AppEnv>) => Number(c.req.param('id'));
-const inTransaction = <T>(ctx: RequestContext, work: () => T): T => ctx.db.transaction(work)();
 const refuse = (c: Context) => {
   throw methodNotAllowed(c.req.method);
 };

@@ -12,16 +12,13 @@ import { loadExperiment } from '../services/experiments/row';
 import { serializeExperiment } from '../services/experiments/serialize';
 import { experimentStats } from '../services/experiments/stats';
 import { loadWritableExperiment, updateExperiment } from '../services/experiments/update';
-import type { RequestContext } from '../services/context';
+import { inTransaction, type RequestContext } from '../services/context';
 
 const idOf = (c: Context<AppEnv>) => {
   const id = Number(c.req.param('id'));
   if (!Number.isSafeInteger(id)) throw notFound();
   return id;
 };
-
-/** Every write runs in one transaction: a thrown 4xx rolls back everything it wrote. */
-const inTransaction = <T>(ctx: RequestContext, work: () => T): T => ctx.db.transaction(work)();
 
 type BodyAction = (ctx: RequestContext, id: number, body: Record<string, unknown>) => unknown;
 const ACTIONS: Record<string, BodyAction> = {

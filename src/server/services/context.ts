@@ -11,3 +11,8 @@ export interface RequestContext {
 export function nowIso(ctx: RequestContext): string {
   return ctx.now().toISOString();
 }
+
+/** Runs a write in one transaction: anything it throws (a 4xx included) rolls back everything it wrote. */
+export function inTransaction<T>(ctx: RequestContext, work: () => T): T {
+  return ctx.db.transaction(work)();
+}

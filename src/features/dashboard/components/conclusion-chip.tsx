@@ -1,8 +1,8 @@
-import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { experimentStatus, type Experiment } from '@/shared';
-import { CONCLUSION_LABELS, conclusionLabel } from '@/features/experiments/utils/conclusion-labels';
+import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
+import { conclusionOption } from '@/features/experiments/utils/conclusion-options';
 
 /** The recorded outcome as a chip; its comment (or what the outcome means) on hover and on focus. */
 export function ConclusionChip({ experiment }: { experiment: Experiment }) {
@@ -15,17 +15,13 @@ export function ConclusionChip({ experiment }: { experiment: Experiment }) {
       </Typography>
     ) : null;
   }
-  const meaning = CONCLUSION_LABELS[conclusion as keyof typeof CONCLUSION_LABELS]?.description;
+  const option = conclusionOption(conclusion);
+  // A value PostHog adds later still shows, as its raw word.
+  if (!option) return <Typography variant="caption">{conclusion}</Typography>;
   return (
-    <Tooltip title={comment || meaning || ''} describeChild>
+    <Tooltip title={comment || option.description} describeChild>
       {/* Focusable so keyboard users can read the comment too. */}
-      <Chip
-        label={conclusionLabel(conclusion)}
-        size="small"
-        variant="outlined"
-        tabIndex={0}
-        sx={{ maxWidth: '100%' }}
-      />
+      <ConclusionToneChip option={option} tabIndex={0} />
     </Tooltip>
   );
 }

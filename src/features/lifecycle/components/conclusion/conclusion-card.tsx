@@ -4,8 +4,8 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { conclusionHistory, shippedVariantKey, type Experiment } from '@/shared';
 import { useExperimentActivity } from '@/features/experiments/api/get-activity';
-import { conclusionOption } from '../../utils/conclusion-options';
-import { ConclusionChip } from './conclusion-chip';
+import { conclusionOption } from '@/features/experiments/utils/conclusion-options';
+import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
 import { ConclusionAuthors } from './conclusion-authors';
 
 /**
@@ -32,7 +32,7 @@ export function ConclusionCard({ experiment }: { experiment: Experiment }) {
             useFlexGap
             sx={{ alignItems: 'center', flexWrap: 'wrap' }}
           >
-            <ConclusionChip option={option} />
+            <ConclusionToneChip option={option} />
             <Typography variant="body2" color="text.secondary">
               {option.description}
             </Typography>

@@ -9,9 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { CONCLUSIONS } from '@/shared';
-import { CONCLUSION_OPTIONS } from '../../utils/conclusion-options';
+import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
 import type { ConclusionFormInput } from '../../utils/conclusion-form';
-import { ConclusionChip } from './conclusion-chip';
+import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
 
 /** The required choice of result, each with PostHog's one-line meaning. */
 export function ConclusionPicker() {
@@ -46,7 +46,7 @@ export function ConclusionPicker() {
               sx={{ alignItems: 'flex-start', mt: 0.5, '& .MuiRadio-root': { pt: 0.25 } }}
               label={
                 <Stack spacing={0.25} sx={{ pt: 0.5 }}>
-                  <ConclusionChip option={option} />
+                  <ConclusionToneChip option={option} />
                   <Typography variant="body2" color="text.secondary">
                     {option.description}
                   </Typography>

@@ -10,7 +10,7 @@ import {
   type ConclusionFormInput,
   type ConclusionFormOutput,
 } from '../../utils/conclusion-form';
-import { CONCLUSION_OPTIONS } from '../../utils/conclusion-options';
+import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
 import { conclusionPatch } from '../../utils/conclusion-patch';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { CommentField } from './comment-field';

@@ -13,7 +13,7 @@ import {
   type EndFormInput,
   type EndFormOutput,
 } from '../../utils/conclusion-form';
-import { CONCLUSION_OPTIONS } from '../../utils/conclusion-options';
+import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
 import { CommentField } from '../conclusion/comment-field';
 import { ConclusionPicker } from '../conclusion/conclusion-picker';
 import { ActionDialog } from '../dialogs/action-dialog';

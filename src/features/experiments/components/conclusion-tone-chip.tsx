@@ -1,7 +1,7 @@
-import Chip from '@mui/material/Chip';
+import Chip, { type ChipProps } from '@mui/material/Chip';
 import type { Theme } from '@mui/material/styles';
 import type { ConclusionTone } from '@/shared';
-import type { ConclusionOption } from '../../utils/conclusion-options';
+import type { ConclusionOption } from '../utils/conclusion-options';
 
 type Tone = { color: string; bgcolor: string };
 
@@ -25,11 +25,18 @@ const TONES: Record<ConclusionTone, { light: Tone; dark: Tone }> = {
   },
 };
 
-/** The result as a coloured label; the word carries the meaning, the colour only helps scanning. */
-export function ConclusionChip({ option }: { option: ConclusionOption }) {
+/**
+ * The result as a coloured label, the same on the dashboard and the experiment page; the word carries the
+ * meaning, the colour only helps scanning. Other Chip props (a Tooltip's handlers, tabIndex) pass through.
+ */
+export function ConclusionToneChip({
+  option,
+  ...chipProps
+}: { option: ConclusionOption } & Omit<ChipProps, 'label' | 'sx'>) {
   const tone = TONES[option.color];
   return (
     <Chip
+      {...chipProps}
       label={option.label}
       size="small"
       data-conclusion={option.value}
@@ -37,6 +44,7 @@ export function ConclusionChip({ option }: { option: ConclusionOption }) {
         ...tone.light,
         fontWeight: 600,
         alignSelf: 'flex-start',
+        maxWidth: '100%',
         ...theme.applyStyles('dark', tone.dark),
       })}
     />
