@@ -1,10 +1,19 @@
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { parseBlocks, parseInline } from './parse-markdown';
 
 function InlineText({ text }: { text: string }) {
   return parseInline(text).map((part, index) => {
     if (part.kind === 'strong') return <strong key={index}>{part.text}</strong>;
+    if (part.kind === 'link') {
+      // A description's links lead out of the console (docs, tickets): a new tab keeps the form open.
+      return (
+        <Link key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+          {part.text}
+        </Link>
+      );
+    }
     if (part.kind === 'code') {
       return (
         <Box key={index} component="code" sx={{ fontFamily: 'monospace', fontSize: '0.92em' }}>

@@ -42,11 +42,33 @@ describe('parseInline', () => {
   });
 });
 
+describe('parseInline links', () => {
+  it("turns [text](url) and bare addresses into links, keeping a sentence's full stop outside", () => {
+    expect(
+      parseInline('See [the spec](https://docs.example.com/a?b=1) or https://x.io/p.'),
+    ).toEqual([
+      { kind: 'text', text: 'See ' },
+      { kind: 'link', text: 'the spec', href: 'https://docs.example.com/a?b=1' },
+      { kind: 'text', text: ' or ' },
+      { kind: 'link', text: 'https://x.io/p', href: 'https://x.io/p' },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('links only to http(s) and mailto, so a description cannot run script', () => {
+    expect(parseInline('[click](javascript:alert(1)) [mail](mailto:pm@example.com)')).toEqual([
+      { kind: 'text', text: '[click](javascript:alert(1)) ' },
+      { kind: 'link', text: 'mail', href: 'mailto:pm@example.com' },
+    ]);
+  });
+});
+
 describe('firstPlainLine', () => {
   it.each([
     [description, 'Hypothesis: Telling shoppers raises basket size.'],
     ['## Goal\nmore', 'Goal'],
     ['- `a` item', 'a item'],
+    ['Read [the brief](https://example.com/brief) first', 'Read the brief first'],
     ['\n\n', null],
     [null, null],
   ])('summarises %j as %j', (source, expected) => {

@@ -1,14 +1,16 @@
 /**
  * The small Markdown subset people write in experiment descriptions (PostHog renders them as Markdown):
- * headings, bullet and numbered lists, paragraphs, **bold** and `code`. Anything else stays literal text.
- * Parsed to data, never to HTML, so a description can not inject markup.
+ * headings, bullet and numbered lists, paragraphs, **bold**, `code`, [links](https://…) and bare
+ * http(s) addresses. Anything else stays literal text. Parsed to data, never to HTML, so a description can
+ * not inject markup, and only http(s) and mailto addresses become links (never `javascript:`).
  */
 export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'paragraph'; lines: string[] };
 
-export type Inline = { kind: 'text' | 'strong' | 'code'; text: string };
+export type Inline =
+  { kind: 'text' | 'strong' | 'code'; text: string } | { kind: 'link'; text: string; href: string };
 
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;
@@ -42,15 +44,52 @@ export function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
+const INLINE_TOKEN =
+  /(\*\*[^*]+\*\*|__[^_]+__|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|https?:\/\/[^\s<>()]+)/;
+const LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+/** A sentence's full stop or comma after a bare address belongs to the sentence, not the address. */
+const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
+
 export function parseInline(text: string): Inline[] {
+  return mergeText(tokens(text));
+}
+
+function tokens(text: string): Inline[] {
   return text
-    .split(/(\*\*[^*]+\*\*|__[^_]+__|`[^`]+`)/)
+    .split(INLINE_TOKEN)
     .filter(Boolean)
-    .map((part): Inline => {
-      if (/^(\*\*|__).+\1$/.test(part)) return { kind: 'strong', text: part.slice(2, -2) };
-      if (/^`.+`$/.test(part)) return { kind: 'code', text: part.slice(1, -1) };
-      return { kind: 'text', text: part };
+    .flatMap((part): Inline[] => {
+      if (/^(\*\*|__).+\1$/.test(part)) return [{ kind: 'strong', text: part.slice(2, -2) }];
+      if (/^`.+`$/.test(part)) return [{ kind: 'code', text: part.slice(1, -1) }];
+      const link = LINK.exec(part);
+      if (link) {
+        const [, label = '', href = ''] = link;
+        return SAFE_HREF.test(href)
+          ? [{ kind: 'link', text: label, href }]
+          : [{ kind: 'text', text: part }];
+      }
+      if (/^https?:\/\//.test(part)) {
+        const tail = TRAILING_PUNCTUATION.exec(part)?.[0] ?? '';
+        const href = part.slice(0, part.length - tail.length);
+        return [
+          { kind: 'link', text: href, href },
+          ...(tail ? [{ kind: 'text' as const, text: tail }] : []),
+        ];
+      }
+      return [{ kind: 'text', text: part }];
     });
+}
+
+/** Neighbouring plain text (e.g. a refused link beside a sentence) becomes one part again. */
+function mergeText(parts: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (part.kind === 'text' && last?.kind === 'text') last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
 }
 
 /** The first line of text without its Markdown marks: a one-line summary for tables. */
