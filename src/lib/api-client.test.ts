@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiFetch, UNREACHABLE_MESSAGE } from './api-client';
 import { ApiError } from './api-error';
 import { shouldRetryQuery } from './query-client';

@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { PostHogErrorBody } from '@/shared';
 import { ApiError } from './api-error';
 import { describeStatus } from './http-status';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface ApiFetchOptions<S extends z.ZodType = z.ZodType> {
+export interface ApiFetchOptions<S extends z.core.$ZodType = z.core.$ZodType> {
   method?: HttpMethod;
   /** Sent as JSON. */
   body?: unknown;
@@ -21,7 +21,7 @@ export const UNREACHABLE_MESSAGE =
  * Calls the console's own server (same origin: in PostHog mode it proxies and keeps the API key server-side).
  * Resolves with the parsed body, or rejects with an ApiError that always has a sentence a person can read.
  */
-export async function apiFetch<S extends z.ZodType>(
+export async function apiFetch<S extends z.core.$ZodType>(
   path: string,
   options: ApiFetchOptions<S> & { schema: S },
 ): Promise<z.output<S>>;
@@ -53,7 +53,7 @@ export async function apiFetch(path: string, options: ApiFetchOptions = {}): Pro
   const payload = await readJson(response);
   if (!response.ok) throw errorFromResponse(response, payload);
   if (!schema) return payload.ok ? payload.value : undefined;
-  const parsed = schema.safeParse(payload.ok ? payload.value : undefined);
+  const parsed = z.safeParse(schema, payload.ok ? payload.value : undefined);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

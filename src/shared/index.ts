@@ -1,4 +1,5 @@
 // The PostHog experiments contract and its pure rules: one module for the browser and the server.
+import './schemas/messages';
 export * from './schemas/common';
 export * from './schemas/event-source';
 export * from './schemas/metric';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { pythonTypeName, zodIssueToPostHogError } from '@/shared';
 import { ApiProblem, validationError } from './problem';
 
@@ -53,14 +53,14 @@ function nestingDepth(root: unknown): number {
 }
 
 /** Parses with a strict shared schema; the first issue becomes PostHog's error body with its attr. */
-export function parseBody<S extends z.ZodType>(
+export function parseBody<S extends z.core.$ZodType>(
   schema: S,
   body: unknown,
   attrPrefix?: string,
 ): z.output<S> {
   // reportInput: zod 4 leaves `input` off issues by default, and the DRF message depends on it
   // (missing → "required", null → "null", a wrong value → '"x" is not a valid choice.').
-  const result = schema.safeParse(body, { reportInput: true });
+  const result = z.safeParse(schema, body, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw validationError('Invalid input.');

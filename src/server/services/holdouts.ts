@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { HoldoutCreateInput, HoldoutPatchInput, type ExperimentHoldout } from '@/shared';
 import { insertRow, parseJson, updateRow } from '../db/rows';
 import { notFound, validationError } from '../http/problem';
@@ -110,7 +111,7 @@ export function createHoldout(
   return serializeHoldout(ctx, loadHoldout(ctx, id) as HoldoutRow);
 }
 
-const HOLDOUT_PUT_INPUT = HoldoutPatchInput.required({ name: true });
+const HOLDOUT_PUT_INPUT = z.required(HoldoutPatchInput, { name: true });
 
 export function updateHoldout(
   ctx: RequestContext,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ExperimentMetricInput } from '../schemas/metric';
 
 const LEGACY_KINDS = ['ExperimentTrendsQuery', 'ExperimentFunnelsQuery'];
@@ -34,7 +34,7 @@ export function metricProblem(metric: unknown): string | null {
   return null;
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(metric)'}: ${issue.message}`)

@@ -1,28 +1,28 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { UserBasic } from './common';
 
 /** PostHog's activity log entry (`/activity/` endpoints), one per write. */
 export const ActivityChange = z.looseObject({
   type: z.string(),
   action: z.string(),
-  field: z.string().nullish(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  field: z.nullish(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 });
 export type ActivityChange = z.infer<typeof ActivityChange>;
 
 export const ActivityLogEntry = z.looseObject({
   id: z.union([z.string(), z.number()]),
-  user: UserBasic.partial().nullish(),
+  user: z.nullish(z.partial(UserBasic)),
   activity: z.string(),
   scope: z.string(),
-  item_id: z.string().nullish(),
-  detail: z
-    .looseObject({
-      name: z.string().nullish(),
-      changes: z.array(ActivityChange).nullish(),
-    })
-    .nullish(),
+  item_id: z.nullish(z.string()),
+  detail: z.nullish(
+    z.looseObject({
+      name: z.nullish(z.string()),
+      changes: z.nullish(z.array(ActivityChange)),
+    }),
+  ),
   created_at: z.string(),
 });
 export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;

@@ -1,33 +1,33 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** PostHog's error body (drf-exceptions-hog): only the first error, `attr` names the field or is null. */
 export const PostHogErrorBody = z.looseObject({
   type: z.string(),
   code: z.string(),
   detail: z.string(),
-  attr: z.string().nullable(),
+  attr: z.nullable(z.string()),
 });
 export type PostHogErrorBody = z.infer<typeof PostHogErrorBody>;
 
 export const UserBasic = z.looseObject({
   id: z.number(),
-  uuid: z.string().optional(),
-  distinct_id: z.string().nullish(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
+  uuid: z.optional(z.string()),
+  distinct_id: z.nullish(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
   email: z.string(),
-  is_email_verified: z.boolean().nullish(),
-  hedgehog_config: z.unknown().nullish(),
-  role_at_organization: z.string().nullish(),
+  is_email_verified: z.nullish(z.boolean()),
+  hedgehog_config: z.nullish(z.unknown()),
+  role_at_organization: z.nullish(z.string()),
 });
 export type UserBasic = z.infer<typeof UserBasic>;
 
 /** DRF LimitOffsetPagination body. */
-export function paginated<T extends z.ZodType>(item: T) {
+export function paginated<T extends z.core.SomeType>(item: T) {
   return z.looseObject({
     count: z.number(),
-    next: z.string().nullish(),
-    previous: z.string().nullish(),
+    next: z.nullish(z.string()),
+    previous: z.nullish(z.string()),
     results: z.array(item),
   });
 }

@@ -1,36 +1,40 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const EventDefinition = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullish(),
-  tags: z.array(z.string()).nullish(),
-  last_seen_at: z.string().nullish(),
-  verified: z.boolean().nullish(),
-  hidden: z.boolean().nullish(),
+  description: z.nullish(z.string()),
+  tags: z.nullish(z.array(z.string())),
+  last_seen_at: z.nullish(z.string()),
+  verified: z.nullish(z.boolean()),
+  hidden: z.nullish(z.boolean()),
 });
 export type EventDefinition = z.infer<typeof EventDefinition>;
 
 export const Project = z.looseObject({
   id: z.number(),
-  uuid: z.string().optional(),
+  uuid: z.optional(z.string()),
   name: z.string(),
-  organization: z.string().optional(),
-  timezone: z.string().optional(),
-  is_demo: z.boolean().optional(),
+  organization: z.optional(z.string()),
+  timezone: z.optional(z.string()),
+  is_demo: z.optional(z.boolean()),
 });
 export type Project = z.infer<typeof Project>;
 
 export const CurrentUser = z.looseObject({
-  id: z.number().optional(),
+  id: z.optional(z.number()),
   uuid: z.string(),
   email: z.string(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  distinct_id: z.string().nullish(),
-  team: z
-    .looseObject({ id: z.number(), name: z.string().optional(), project_id: z.number().optional() })
-    .nullish(),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  distinct_id: z.nullish(z.string()),
+  team: z.nullish(
+    z.looseObject({
+      id: z.number(),
+      name: z.optional(z.string()),
+      project_id: z.optional(z.number()),
+    }),
+  ),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 

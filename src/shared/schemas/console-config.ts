@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The console's own endpoint `GET /api/console/config` (not PostHog's): which backend the UI is talking
@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const ConsoleConfig = z.looseObject({
   mode: z.enum(['embedded', 'posthog']),
-  host: z.string().nullable(),
+  host: z.nullable(z.string()),
   project: z.looseObject({ id: z.number(), name: z.string() }),
 });
 export type ConsoleConfig = z.infer<typeof ConsoleConfig>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Sources of experiment metrics (EventsNode / ActionsNode). Built by a factory so the same field list
@@ -21,44 +21,44 @@ export type ExperimentMath = (typeof EXPERIMENT_MATH)[number];
 
 export const PropertyFilter = z.looseObject({
   key: z.string(),
-  value: z.unknown().optional(),
-  operator: z.string().nullish(),
-  type: z.string().optional(),
-  label: z.string().nullish(),
+  value: z.optional(z.unknown()),
+  operator: z.nullish(z.string()),
+  type: z.optional(z.string()),
+  label: z.nullish(z.string()),
 });
 export type PropertyFilter = z.infer<typeof PropertyFilter>;
 
 function nodeFields() {
   return {
-    name: z.string().nullish(),
-    custom_name: z.string().nullish(),
+    name: z.nullish(z.string()),
+    custom_name: z.nullish(z.string()),
     // Insight math is wider than experiment math; PostHog accepts any of it on the node.
-    math: z.string().nullish(),
-    math_property: z.string().nullish(),
-    math_property_type: z.string().nullish(),
-    math_property_revenue_currency: z.unknown().optional(),
-    math_hogql: z.string().nullish(),
-    math_group_type_index: z.number().int().min(0).max(4).nullish(),
-    math_multiplier: z.number().nullish(),
-    properties: z.array(PropertyFilter).nullish(),
-    fixedProperties: z.array(PropertyFilter).nullish(),
-    optionalInFunnel: z.boolean().nullish(),
-    limit: z.number().int().nullish(),
-    orderBy: z.array(z.string()).nullish(),
-    response: z.unknown().optional(),
-    version: z.number().nullish(),
+    math: z.nullish(z.string()),
+    math_property: z.nullish(z.string()),
+    math_property_type: z.nullish(z.string()),
+    math_property_revenue_currency: z.optional(z.unknown()),
+    math_hogql: z.nullish(z.string()),
+    math_group_type_index: z.nullish(z.int().check(z.minimum(0), z.maximum(4))),
+    math_multiplier: z.nullish(z.number()),
+    properties: z.nullish(z.array(PropertyFilter)),
+    fixedProperties: z.nullish(z.array(PropertyFilter)),
+    optionalInFunnel: z.nullish(z.boolean()),
+    limit: z.nullish(z.int()),
+    orderBy: z.nullish(z.array(z.string())),
+    response: z.optional(z.unknown()),
+    version: z.nullish(z.number()),
   };
 }
 
 export function makeEventSource(object: ObjectFactory) {
   const eventsNode = object({
     kind: z.literal('EventsNode'),
-    event: z.string().max(400).nullish(),
+    event: z.nullish(z.string().check(z.maxLength(400))),
     ...nodeFields(),
   });
   const actionsNode = object({
     kind: z.literal('ActionsNode'),
-    id: z.number().int(),
+    id: z.int(),
     ...nodeFields(),
   });
   return z.discriminatedUnion('kind', [eventsNode, actionsNode]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { UserBasic } from './common';
 import { MinimalFeatureFlag } from './feature-flag';
 import { ExperimentHoldout } from './holdout';
@@ -23,74 +23,74 @@ export const MAX_VARIANTS = 20;
 
 export const ExperimentVariant = z.looseObject({
   key: z.string(),
-  name: z.string().nullish(),
-  rollout_percentage: z.number().nullish(),
-  split_percent: z.number().nullish(),
+  name: z.nullish(z.string()),
+  rollout_percentage: z.nullish(z.number()),
+  split_percent: z.nullish(z.number()),
 });
 export type ExperimentVariant = z.infer<typeof ExperimentVariant>;
 
 export const ExperimentParameters = z.looseObject({
-  feature_flag_variants: z.array(ExperimentVariant).nullish(),
-  minimum_detectable_effect: z.number().nullish(),
-  rollout_percentage: z.number().nullish(),
+  feature_flag_variants: z.nullish(z.array(ExperimentVariant)),
+  minimum_detectable_effect: z.nullish(z.number()),
+  rollout_percentage: z.nullish(z.number()),
 });
 export type ExperimentParameters = z.infer<typeof ExperimentParameters>;
 
 export const ExposureCriteria = z.looseObject({
-  filterTestAccounts: z.boolean().nullish(),
-  exposure_config: z
-    .looseObject({
-      kind: z.string().optional(),
-      event: z.string().nullish(),
-      id: z.number().nullish(),
-      properties: z.array(PropertyFilter).nullish(),
-    })
-    .nullish(),
-  multiple_variant_handling: z.string().nullish(),
+  filterTestAccounts: z.nullish(z.boolean()),
+  exposure_config: z.nullish(
+    z.looseObject({
+      kind: z.optional(z.string()),
+      event: z.nullish(z.string()),
+      id: z.nullish(z.number()),
+      properties: z.nullish(z.array(PropertyFilter)),
+    }),
+  ),
+  multiple_variant_handling: z.nullish(z.string()),
 });
 export type ExposureCriteria = z.infer<typeof ExposureCriteria>;
 
 export const StatsConfig = z.looseObject({
-  method: z.string().optional(),
-  bayesian: z.looseObject({ ci_level: z.number().optional() }).nullish(),
-  frequentist: z.looseObject({ alpha: z.number().optional() }).nullish(),
+  method: z.optional(z.string()),
+  bayesian: z.nullish(z.looseObject({ ci_level: z.optional(z.number()) })),
+  frequentist: z.nullish(z.looseObject({ alpha: z.optional(z.number()) })),
 });
 export type StatsConfig = z.infer<typeof StatsConfig>;
 
 export const Experiment = z.looseObject({
   id: z.number(),
   name: z.string(),
-  description: z.string().nullish(),
-  start_date: z.string().nullish(),
-  end_date: z.string().nullish(),
+  description: z.nullish(z.string()),
+  start_date: z.nullish(z.string()),
+  end_date: z.nullish(z.string()),
   feature_flag_key: z.string(),
-  feature_flag: MinimalFeatureFlag.nullish(),
-  holdout: ExperimentHoldout.nullish(),
-  holdout_id: z.number().nullish(),
-  exposure_cohort: z.number().nullish(),
-  parameters: ExperimentParameters.nullish(),
-  secondary_metrics: z.unknown().optional(),
-  saved_metrics: z.array(ExperimentToSavedMetric).nullish(),
-  saved_metrics_ids: z.array(z.unknown()).nullish(),
-  filters: z.unknown().optional(),
-  archived: z.boolean().nullish(),
-  deleted: z.boolean().nullish(),
-  created_by: UserBasic.nullish(),
-  created_at: z.string().nullish(),
-  updated_at: z.string().nullish(),
-  type: z.string().nullish(),
-  exposure_criteria: ExposureCriteria.nullish(),
-  metrics: z.array(ExperimentMetric).nullish(),
-  metrics_secondary: z.array(ExperimentMetric).nullish(),
-  stats_config: StatsConfig.nullish(),
-  scheduling_config: z.unknown().optional(),
-  conclusion: z.string().nullish(),
-  conclusion_comment: z.string().nullish(),
-  primary_metrics_ordered_uuids: z.array(z.string()).nullish(),
-  secondary_metrics_ordered_uuids: z.array(z.string()).nullish(),
-  only_count_matured_users: z.boolean().nullish(),
-  status: z.string().nullish(),
-  user_access_level: z.string().nullish(),
+  feature_flag: z.nullish(MinimalFeatureFlag),
+  holdout: z.nullish(ExperimentHoldout),
+  holdout_id: z.nullish(z.number()),
+  exposure_cohort: z.nullish(z.number()),
+  parameters: z.nullish(ExperimentParameters),
+  secondary_metrics: z.optional(z.unknown()),
+  saved_metrics: z.nullish(z.array(ExperimentToSavedMetric)),
+  saved_metrics_ids: z.nullish(z.array(z.unknown())),
+  filters: z.optional(z.unknown()),
+  archived: z.nullish(z.boolean()),
+  deleted: z.nullish(z.boolean()),
+  created_by: z.nullish(UserBasic),
+  created_at: z.nullish(z.string()),
+  updated_at: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  exposure_criteria: z.nullish(ExposureCriteria),
+  metrics: z.nullish(z.array(ExperimentMetric)),
+  metrics_secondary: z.nullish(z.array(ExperimentMetric)),
+  stats_config: z.nullish(StatsConfig),
+  scheduling_config: z.optional(z.unknown()),
+  conclusion: z.nullish(z.string()),
+  conclusion_comment: z.nullish(z.string()),
+  primary_metrics_ordered_uuids: z.nullish(z.array(z.string())),
+  secondary_metrics_ordered_uuids: z.nullish(z.array(z.string())),
+  only_count_matured_users: z.nullish(z.boolean()),
+  status: z.nullish(z.string()),
+  user_access_level: z.nullish(z.string()),
 });
 export type Experiment = z.infer<typeof Experiment>;
 
@@ -99,70 +99,70 @@ export type Experiment = z.infer<typeof Experiment>;
 const isoDateTime = z.iso.datetime({ offset: true });
 
 export const VariantInput = z.looseObject({
-  key: z.string().min(1).max(400),
-  name: z.string().max(400).nullish(),
-  split_percent: z.number().min(0).max(100).nullish(),
-  rollout_percentage: z.number().min(0).max(100).nullish(),
+  key: z.string().check(z.minLength(1), z.maxLength(400)),
+  name: z.nullish(z.string().check(z.maxLength(400))),
+  split_percent: z.nullish(z.number().check(z.minimum(0), z.maximum(100))),
+  rollout_percentage: z.nullish(z.number().check(z.minimum(0), z.maximum(100))),
 });
 
 /** Parameters is a JSON field in PostHog: known keys are typed, extra keys (recommended_*, payloads) kept. */
 export const ParametersInput = z.looseObject({
-  feature_flag_variants: z.array(VariantInput).nullish(),
-  minimum_detectable_effect: z.number().min(0).max(100).nullish(),
-  rollout_percentage: z.number().min(0).max(100).nullish(),
-  aggregation_group_type_index: z.number().int().min(0).max(4).nullish(),
-  feature_flag_payloads: z.record(z.string(), z.unknown()).nullish(),
-  ensure_experience_continuity: z.boolean().nullish(),
+  feature_flag_variants: z.nullish(z.array(VariantInput)),
+  minimum_detectable_effect: z.nullish(z.number().check(z.minimum(0), z.maximum(100))),
+  rollout_percentage: z.nullish(z.number().check(z.minimum(0), z.maximum(100))),
+  aggregation_group_type_index: z.nullish(z.int().check(z.minimum(0), z.maximum(4))),
+  feature_flag_payloads: z.nullish(z.record(z.string(), z.unknown())),
+  ensure_experience_continuity: z.nullish(z.boolean()),
 });
 
 export const ExposureCriteriaInput = z.looseObject({
-  filterTestAccounts: z.boolean().nullish(),
-  exposure_config: z
-    .looseObject({
-      kind: z.enum(['ExperimentEventExposureConfig', 'ActionsNode']).optional(),
-      event: z.string().max(400).nullish(),
-      id: z.number().int().nullish(),
-      properties: z.array(PropertyFilter).nullish(),
-    })
-    .nullish(),
-  multiple_variant_handling: z.enum(MULTIPLE_VARIANT_HANDLING).nullish(),
+  filterTestAccounts: z.nullish(z.boolean()),
+  exposure_config: z.nullish(
+    z.looseObject({
+      kind: z.optional(z.enum(['ExperimentEventExposureConfig', 'ActionsNode'])),
+      event: z.nullish(z.string().check(z.maxLength(400))),
+      id: z.nullish(z.int()),
+      properties: z.nullish(z.array(PropertyFilter)),
+    }),
+  ),
+  multiple_variant_handling: z.nullish(z.enum(MULTIPLE_VARIANT_HANDLING)),
 });
 
 export const StatsConfigInput = z.looseObject({
-  method: z.enum(STATS_METHODS).optional(),
-  bayesian: z.looseObject({ ci_level: z.number().gt(0).lt(1) }).nullish(),
-  frequentist: z.looseObject({ alpha: z.number().gt(0).lt(1) }).nullish(),
+  method: z.optional(z.enum(STATS_METHODS)),
+  bayesian: z.nullish(z.looseObject({ ci_level: z.number().check(z.gt(0), z.lt(1)) })),
+  frequentist: z.nullish(z.looseObject({ alpha: z.number().check(z.gt(0), z.lt(1)) })),
 });
 
-const metricList = z.array(z.unknown()).nullish();
+const metricList = z.nullish(z.array(z.unknown()));
 
 /** Every writable field of PatchedExperiment with its rule (all optional here). */
 const writableShape = {
-  name: z.string().trim().min(1).max(NAME_MAX),
-  description: z.string().max(DESCRIPTION_MAX).nullish(),
-  start_date: isoDateTime.nullish(),
-  end_date: isoDateTime.nullish(),
-  feature_flag_key: z.string().min(1).max(400),
-  holdout_id: z.number().int().nullish(),
-  parameters: ParametersInput.nullish(),
-  secondary_metrics: z.unknown().optional(),
-  saved_metrics_ids: z.array(z.unknown()).nullish(),
-  filters: z.unknown().optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX)),
+  description: z.nullish(z.string().check(z.maxLength(DESCRIPTION_MAX))),
+  start_date: z.nullish(isoDateTime),
+  end_date: z.nullish(isoDateTime),
+  feature_flag_key: z.string().check(z.minLength(1), z.maxLength(400)),
+  holdout_id: z.nullish(z.int()),
+  parameters: z.nullish(ParametersInput),
+  secondary_metrics: z.optional(z.unknown()),
+  saved_metrics_ids: z.nullish(z.array(z.unknown())),
+  filters: z.optional(z.unknown()),
   archived: z.boolean(),
-  deleted: z.boolean().nullish(),
-  type: z.enum(EXPERIMENT_TYPES).nullish(),
-  exposure_criteria: ExposureCriteriaInput.nullish(),
+  deleted: z.nullish(z.boolean()),
+  type: z.nullish(z.enum(EXPERIMENT_TYPES)),
+  exposure_criteria: z.nullish(ExposureCriteriaInput),
   // Metric items are checked one by one (see rules/metrics.ts) to give PostHog's per-index messages.
   metrics: metricList,
   metrics_secondary: metricList,
-  stats_config: StatsConfigInput.nullish(),
-  scheduling_config: z.unknown().optional(),
+  stats_config: z.nullish(StatsConfigInput),
+  scheduling_config: z.optional(z.unknown()),
   allow_unknown_events: z.boolean(),
-  _create_in_folder: z.string().max(400),
-  conclusion: z.enum(CONCLUSIONS).nullish(),
-  conclusion_comment: z.string().max(4000).nullish(),
-  primary_metrics_ordered_uuids: z.array(z.string()).nullish(),
-  secondary_metrics_ordered_uuids: z.array(z.string()).nullish(),
+  _create_in_folder: z.string().check(z.maxLength(400)),
+  conclusion: z.nullish(z.enum(CONCLUSIONS)),
+  conclusion_comment: z.nullish(z.string().check(z.maxLength(4000))),
+  primary_metrics_ordered_uuids: z.nullish(z.array(z.string())),
+  secondary_metrics_ordered_uuids: z.nullish(z.array(z.string())),
   only_count_matured_users: z.boolean(),
   update_feature_flag_params: z.boolean(),
 };
@@ -170,14 +170,14 @@ export type WritableExperimentField = keyof typeof writableShape;
 export const WRITABLE_EXPERIMENT_FIELDS = Object.keys(writableShape) as WritableExperimentField[];
 
 /** PATCH body: every field optional, unknown and read-only keys rejected. */
-export const PatchedExperimentInput = z.strictObject(writableShape).partial();
+export const PatchedExperimentInput = z.partial(z.strictObject(writableShape));
 export type PatchedExperimentInput = z.input<typeof PatchedExperimentInput>;
 
 /** POST (and PUT) body: name and feature_flag_key required. */
-export const ExperimentCreateInput = z
-  .strictObject(writableShape)
-  .partial()
-  .required({ name: true, feature_flag_key: true });
+export const ExperimentCreateInput = z.required(z.partial(z.strictObject(writableShape)), {
+  name: true,
+  feature_flag_key: true,
+});
 export type ExperimentCreateInput = z.input<typeof ExperimentCreateInput>;
 
 /** Keys PostHog lets an update touch (contract §3.4); anything else is "Can't update keys". */
@@ -209,19 +209,19 @@ export const UPDATABLE_EXPERIMENT_FIELDS: readonly WritableExperimentField[] = [
 ];
 
 export const EndExperimentInput = z.strictObject({
-  conclusion: z.enum(CONCLUSIONS).nullish(),
-  conclusion_comment: z.string().max(4000).nullish(),
+  conclusion: z.nullish(z.enum(CONCLUSIONS)),
+  conclusion_comment: z.nullish(z.string().check(z.maxLength(4000))),
 });
 export type EndExperimentInput = z.infer<typeof EndExperimentInput>;
 
-export const ShipVariantInput = EndExperimentInput.extend({
-  variant_key: z.string().min(1).max(400),
+export const ShipVariantInput = z.extend(EndExperimentInput, {
+  variant_key: z.string().check(z.minLength(1), z.maxLength(400)),
 });
 export type ShipVariantInput = z.infer<typeof ShipVariantInput>;
 
 export const DuplicateExperimentInput = z.strictObject({
-  name: z.string().trim().min(1).max(NAME_MAX).optional(),
-  feature_flag_key: z.string().min(1).max(400).optional(),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX))),
+  feature_flag_key: z.optional(z.string().check(z.minLength(1), z.maxLength(400))),
 });
 export type DuplicateExperimentInput = z.infer<typeof DuplicateExperimentInput>;
 

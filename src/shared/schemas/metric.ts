@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { makeEventSource } from './event-source';
 
 export const METRIC_TYPES = ['mean', 'funnel', 'ratio', 'retention'] as const;
@@ -15,48 +15,48 @@ type ObjectFactory = typeof z.strictObject | typeof z.looseObject;
 export function makeMetricSchemas(object: ObjectFactory) {
   const source = makeEventSource(object);
   const base = {
-    kind: z.literal('ExperimentMetric').default('ExperimentMetric'),
-    uuid: z.string().max(200).optional(),
-    fingerprint: z.string().nullish(),
-    name: z.string().max(400).nullish(),
-    conversion_window: z.number().int().min(0).nullish(),
-    conversion_window_unit: z.enum(TIME_UNITS).nullish(),
-    goal: z.enum(METRIC_GOALS).nullish(),
-    isSharedMetric: z.boolean().nullish(),
-    sharedMetricId: z.number().nullish(),
-    breakdownFilter: z.unknown().optional(),
+    kind: z._default(z.literal('ExperimentMetric'), 'ExperimentMetric'),
+    uuid: z.optional(z.string().check(z.maxLength(200))),
+    fingerprint: z.nullish(z.string()),
+    name: z.nullish(z.string().check(z.maxLength(400))),
+    conversion_window: z.nullish(z.int().check(z.minimum(0))),
+    conversion_window_unit: z.nullish(z.enum(TIME_UNITS)),
+    goal: z.nullish(z.enum(METRIC_GOALS)),
+    isSharedMetric: z.nullish(z.boolean()),
+    sharedMetricId: z.nullish(z.number()),
+    breakdownFilter: z.optional(z.unknown()),
   };
-  const percentile = z.number().min(0).max(1).nullish();
+  const percentile = z.nullish(z.number().check(z.minimum(0), z.maximum(1)));
   const mean = object({
     ...base,
     metric_type: z.literal('mean'),
     source,
     lower_bound_percentile: percentile,
     upper_bound_percentile: percentile,
-    ignore_zeros: z.boolean().nullish(),
-    threshold: z.number().nullish(),
+    ignore_zeros: z.nullish(z.boolean()),
+    threshold: z.nullish(z.number()),
   });
   const funnel = object({
     ...base,
     metric_type: z.literal('funnel'),
     series: z.array(source),
-    funnel_order_type: z.enum(FUNNEL_ORDER_TYPES).nullish(),
+    funnel_order_type: z.nullish(z.enum(FUNNEL_ORDER_TYPES)),
   });
   const ratio = object({
     ...base,
     metric_type: z.literal('ratio'),
     numerator: source,
     denominator: source,
-    numerator_outlier_handling: z.unknown().optional(),
-    denominator_outlier_handling: z.unknown().optional(),
+    numerator_outlier_handling: z.optional(z.unknown()),
+    denominator_outlier_handling: z.optional(z.unknown()),
   });
   const retention = object({
     ...base,
     metric_type: z.literal('retention'),
     start_event: source,
     completion_event: source,
-    retention_window_start: z.number().int(),
-    retention_window_end: z.number().int(),
+    retention_window_start: z.int(),
+    retention_window_end: z.int(),
     retention_window_unit: z.enum(TIME_UNITS),
     start_handling: z.enum(START_HANDLING),
   });
@@ -81,9 +81,9 @@ const lenient = makeMetricSchemas(z.looseObject);
 export const ExperimentMetric = z.union([
   lenient.metric,
   z.looseObject({
-    kind: z.string().optional(),
-    metric_type: z.string().optional(),
-    uuid: z.string().optional(),
+    kind: z.optional(z.string()),
+    metric_type: z.optional(z.string()),
+    uuid: z.optional(z.string()),
   }),
 ]);
 export type ExperimentMetric = z.infer<typeof lenient.metric>;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FeatureFlag, paginated } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';

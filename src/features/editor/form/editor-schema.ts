@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DESCRIPTION_MAX,
   EXPERIMENT_TYPES,
@@ -13,18 +13,22 @@ import type { EditorValues, MetricValue } from './editor-values';
 const percent = (what: string) =>
   z
     .number({ error: `Enter ${what} as a number.` })
-    .min(0, `${what} can't be below 0%.`)
-    .max(100, `${what} can't be above 100%.`);
+    .check(
+      z.minimum(0, `${what} can't be below 0%.`),
+      z.maximum(100, `${what} can't be above 100%.`),
+    );
 
 const variant = z.object({
   key: z
     .string()
-    .trim()
-    .min(1, 'Give the variant a key.')
-    .max(400, 'Keep the key under 400 characters.')
-    .regex(FLAG_KEY_PATTERN, 'Only letters, numbers, hyphens (-) and underscores (_).'),
-  name: z.string().max(400, 'Keep the name under 400 characters.'),
-  percent: percent('The split').int('Use a whole percent.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the variant a key.'),
+      z.maxLength(400, 'Keep the key under 400 characters.'),
+      z.regex(FLAG_KEY_PATTERN, 'Only letters, numbers, hyphens (-) and underscores (_).'),
+    ),
+  name: z.string().check(z.maxLength(400, 'Keep the name under 400 characters.')),
+  percent: percent('The split').check(z.int('Use a whole percent.')),
 });
 
 const propertyFilter = z.object({ key: z.string(), operator: z.string(), value: z.string() });
@@ -34,36 +38,45 @@ const metric = z.custom<MetricValue>((value) => typeof value === 'object' && val
  * The editor form's schema: each field's own rule here, rules across fields in editor-rules.ts. Messages
  * say what to do; PostHog's limits come from the shared contract.
  */
-export const editorSchema: z.ZodType<EditorValues, EditorValues> = z
+export const editorSchema: z.ZodMiniType<EditorValues, EditorValues> = z
   .object({
     name: z
       .string()
-      .trim()
-      .min(1, 'Give the experiment a name.')
-      .max(NAME_MAX, `Keep the name under ${NAME_MAX} characters.`),
+      .check(
+        z.trim(),
+        z.minLength(1, 'Give the experiment a name.'),
+        z.maxLength(NAME_MAX, `Keep the name under ${NAME_MAX} characters.`),
+      ),
     description: z
       .string()
-      .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`),
+      .check(
+        z.maxLength(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`),
+      ),
     featureFlagKey: z.string(),
     type: z.enum(EXPERIMENT_TYPES),
-    holdoutId: z.number().int().nullable(),
-    startDate: z.string().nullable(),
-    endDate: z.string().nullable(),
+    holdoutId: z.nullable(z.int()),
+    startDate: z.nullable(z.string()),
+    endDate: z.nullable(z.string()),
     variants: z.array(variant),
     rolloutPercent: percent('The rollout'),
-    minimumDetectableEffect: z
-      .number()
-      .gt(0, 'The minimum detectable effect must be above 0%.')
-      .max(100, "The minimum detectable effect can't be above 100%.")
-      .nullable(),
+    minimumDetectableEffect: z.nullable(
+      z
+        .number()
+        .check(
+          z.gt(0, 'The minimum detectable effect must be above 0%.'),
+          z.maximum(100, "The minimum detectable effect can't be above 100%."),
+        ),
+    ),
     statsMethod: z.enum(STATS_METHODS),
     confidencePercent: z
       .number({ error: 'Enter the confidence level as a number.' })
-      .gt(0, 'The confidence level must be above 0%.')
-      .lt(100, 'The confidence level must be below 100%.'),
+      .check(
+        z.gt(0, 'The confidence level must be above 0%.'),
+        z.lt(100, 'The confidence level must be below 100%.'),
+      ),
     filterTestAccounts: z.boolean(),
     customExposure: z.boolean(),
-    exposureEvent: z.string().max(400, 'Keep the event name under 400 characters.'),
+    exposureEvent: z.string().check(z.maxLength(400, 'Keep the event name under 400 characters.')),
     exposureProperties: z.array(propertyFilter),
     multipleVariantHandling: z.enum(MULTIPLE_VARIANT_HANDLING),
     onlyCountMaturedUsers: z.boolean(),
@@ -71,8 +84,10 @@ export const editorSchema: z.ZodType<EditorValues, EditorValues> = z
     secondaryMetrics: z.array(metric),
     savedMetrics: z.array(z.object({ id: z.number(), type: z.enum(['primary', 'secondary']) })),
   })
-  .superRefine((values, ctx) => {
-    for (const problem of editorProblems(values)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      for (const problem of editorProblems(values)) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
+    }),
+  );

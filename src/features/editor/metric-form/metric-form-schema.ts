@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   EXPERIMENT_MATH,
   FUNNEL_ORDER_TYPES,
@@ -11,16 +11,18 @@ import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric
 type Issue = { path: (string | number)[]; message: string };
 
 const source = z.object({
-  event: z.string().max(400, 'Keep the event name under 400 characters.'),
+  event: z.string().check(z.maxLength(400, 'Keep the event name under 400 characters.')),
   math: z.enum(EXPERIMENT_MATH),
   mathProperty: z.string(),
   mathHogql: z.string(),
-  mathGroupTypeIndex: z.number().int().min(0).max(4),
-  node: z.record(z.string(), z.unknown()).nullable(),
+  mathGroupTypeIndex: z.int().check(z.minimum(0), z.maximum(4)),
+  node: z.nullable(z.record(z.string(), z.unknown())),
 });
 
 const wholeNumber = (what: string) =>
-  z.number({ error: `Enter ${what} as a whole number.` }).int(`Use a whole number for ${what}.`);
+  z
+    .number({ error: `Enter ${what} as a whole number.` })
+    .check(z.int(`Use a whole number for ${what}.`));
 
 function sourceIssues(value: SourceValue, path: (string | number)[], withMath: boolean): Issue[] {
   const issues: Issue[] = [];
@@ -67,14 +69,16 @@ export function metricFormIssues(values: MetricFormValues): Issue[] {
   }
 }
 
-export const metricFormSchema: z.ZodType<MetricFormValues, MetricFormValues> = z
+export const metricFormSchema: z.ZodMiniType<MetricFormValues, MetricFormValues> = z
   .object({
     metricType: z.enum(METRIC_TYPES),
-    name: z.string().max(400, 'Keep the name under 400 characters.'),
+    name: z.string().check(z.maxLength(400, 'Keep the name under 400 characters.')),
     goal: z.enum(['increase', 'decrease']),
-    conversionWindow: wholeNumber('the conversion window')
-      .min(1, 'The conversion window must be at least 1.')
-      .nullable(),
+    conversionWindow: z.nullable(
+      wholeNumber('the conversion window').check(
+        z.minimum(1, 'The conversion window must be at least 1.'),
+      ),
+    ),
     conversionWindowUnit: z.enum(TIME_UNITS),
     source,
     steps: z.array(source),
@@ -83,14 +87,15 @@ export const metricFormSchema: z.ZodType<MetricFormValues, MetricFormValues> = z
     denominator: source,
     startEvent: source,
     completionEvent: source,
-    retentionWindowStart: wholeNumber('the window start').min(
-      0,
-      "The window can't start before 0.",
+    retentionWindowStart: wholeNumber('the window start').check(
+      z.minimum(0, "The window can't start before 0."),
     ),
     retentionWindowEnd: wholeNumber('the window end'),
     retentionWindowUnit: z.enum(TIME_UNITS),
     startHandling: z.enum(START_HANDLING),
   })
-  .superRefine((values, ctx) => {
-    for (const issue of metricFormIssues(values)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      for (const issue of metricFormIssues(values)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+  );

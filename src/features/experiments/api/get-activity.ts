@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ActivityLogEntry, paginated } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';

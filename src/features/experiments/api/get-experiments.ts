@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { Experiment, paginated } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';

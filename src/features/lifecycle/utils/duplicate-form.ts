@@ -1,17 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { flagKeyProblem, NAME_MAX, type DuplicateExperimentInput } from '@/shared';
 
 export const DuplicateForm = z
   .object({
-    name: z.string().trim().min(1, 'Give the copy a name.').max(NAME_MAX),
+    name: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'Give the copy a name.'), z.maxLength(NAME_MAX)),
     flagMode: z.enum(['new', 'reuse']),
-    flagKey: z.string().trim(),
+    flagKey: z.string().check(z.trim()),
   })
-  .superRefine((form, ctx) => {
-    if (form.flagMode !== 'new') return;
-    const problem = flagKeyProblem(form.flagKey);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['flagKey'], message: problem });
-  });
+  .check(
+    z.superRefine((form, ctx) => {
+      if (form.flagMode !== 'new') return;
+      const problem = flagKeyProblem(form.flagKey);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['flagKey'], message: problem });
+    }),
+  );
 export type DuplicateFormInput = z.input<typeof DuplicateForm>;
 export type DuplicateFormOutput = z.output<typeof DuplicateForm>;
 
