@@ -133,6 +133,30 @@ test.describe('the experiment editor', () => {
     expect((await patch).postDataJSON()).toEqual({ name: 'Renamed before a reload' });
   });
 
+  test('browser Back with unsaved changes asks first: Keep editing stays, Leave goes back', async ({
+    page,
+    request,
+  }) => {
+    const experiment = await createExperiment(request);
+    const editor = editorPage(page);
+    const leaveDialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await page.goto(`/experiments/${experiment.id}`);
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await editor.name.fill('Renamed, not saved');
+
+    await page.goBack();
+    await expect(leaveDialog).toBeVisible();
+    await leaveDialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(leaveDialog).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/experiments/${experiment.id}/edit$`));
+    await expect(editor.name).toHaveValue('Renamed, not saved');
+
+    await page.goBack();
+    await leaveDialog.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL(new RegExp(`/experiments/${experiment.id}$`));
+    await expect(page.getByRole('heading', { level: 1, name: experiment.name })).toBeVisible();
+  });
+
   test('a change made elsewhere opens the conflict dialog, field by field', async ({
     page,
     request,

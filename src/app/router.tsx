@@ -1,9 +1,22 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { routes } from './routes';
+import { HistoryRouter } from '@/lib/navigation/history-router';
+import {
+  createBrowserNavigationHistory,
+  type NavigationHistory,
+} from '@/lib/navigation/navigation-history';
+import { AppRoutes } from './routes';
 
-export function AppRouter() {
+interface AppRouterProps {
+  /** Tests pass a history in memory; the app uses the browser's. */
+  history?: NavigationHistory;
+}
+
+export function AppRouter({ history }: AppRouterProps) {
   // Created once, on first render, so importing this module (e.g. in tests) has no side effects.
-  const [router] = useState(() => createBrowserRouter(routes));
-  return <RouterProvider router={router} />;
+  const [navigationHistory] = useState(() => history ?? createBrowserNavigationHistory());
+  return (
+    <HistoryRouter history={navigationHistory}>
+      <AppRoutes />
+    </HistoryRouter>
+  );
 }

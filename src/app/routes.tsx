@@ -1,51 +1,56 @@
-import { Navigate, type RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { paths } from '@/lib/paths';
-import { RouteError } from './errors/route-error';
+import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { AppLayout } from './layout/app-layout';
 import { PageLoading } from './layout/page-loading';
 import { NotFoundPage } from './routes/not-found';
 
+// Pages are loaded on first visit, so the first download holds only the shell.
+const ExperimentsRoute = lazy(() =>
+  import('./routes/experiments/list').then((module) => ({ default: module.ExperimentsRoute })),
+);
+const NewExperimentRoute = lazy(() =>
+  import('./routes/experiments/new').then((module) => ({ default: module.NewExperimentRoute })),
+);
+const EditExperimentRoute = lazy(() =>
+  import('./routes/experiments/edit').then((module) => ({ default: module.EditExperimentRoute })),
+);
+const ExperimentRoute = lazy(() =>
+  import('./routes/experiments/detail').then((module) => ({ default: module.ExperimentRoute })),
+);
+
+/** Catches a page's errors inside the layout, so the top bar stays usable. */
+function PageErrorBoundary() {
+  return (
+    <RouteErrorBoundary>
+      <Outlet />
+    </RouteErrorBoundary>
+  );
+}
+
 /**
- * Pages are loaded on first visit (`lazy`) so the first download holds only the shell. The inner pathless
- * route catches page errors inside the layout, keeping the top bar usable; the outer one catches the rest.
+ * The outer boundary catches what the page boundary cannot (the layout itself). The first page module
+ * shows PageLoading while it downloads; later ones download in a navigation transition, so the old page
+ * stays up (with the layout's progress bar) instead.
  */
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    HydrateFallback: PageLoading,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <Navigate to={paths.experiments.getHref()} replace /> },
-          {
-            path: paths.experiments.path,
-            lazy: async () => ({
-              Component: (await import('./routes/experiments/list')).ExperimentsRoute,
-            }),
-          },
-          {
-            path: paths.newExperiment.path,
-            lazy: async () => ({
-              Component: (await import('./routes/experiments/new')).NewExperimentRoute,
-            }),
-          },
-          {
-            path: paths.editExperiment.path,
-            lazy: async () => ({
-              Component: (await import('./routes/experiments/edit')).EditExperimentRoute,
-            }),
-          },
-          {
-            path: paths.experiment.path,
-            lazy: async () => ({
-              Component: (await import('./routes/experiments/detail')).ExperimentRoute,
-            }),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+export function AppRoutes() {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route element={<PageErrorBoundary />}>
+              <Route index element={<Navigate to={paths.experiments.getHref()} replace />} />
+              <Route path={paths.experiments.path} element={<ExperimentsRoute />} />
+              <Route path={paths.newExperiment.path} element={<NewExperimentRoute />} />
+              <Route path={paths.editExperiment.path} element={<EditExperimentRoute />} />
+              <Route path={paths.experiment.path} element={<ExperimentRoute />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}

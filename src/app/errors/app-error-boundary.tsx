@@ -8,7 +8,7 @@ interface State {
 
 /**
  * Last line of defence for errors outside the router (providers, the router itself). Route errors are
- * caught closer, by the route's errorElement, so the top bar stays usable.
+ * caught closer, by RouteErrorBoundary, so the top bar stays usable.
  */
 export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null, hasError: false };

@@ -11,10 +11,10 @@ const experiments = { '/api/projects/@current/experiments/': () => experimentPag
 describe('App shell', () => {
   it('redirects home to the list and shows product, navigation, backend and user', async () => {
     stubFetch({ ...shellHandlers, ...experiments });
-    const { router } = renderApp('/');
+    const { history } = renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/experiments');
+    expect(history.location.pathname).toBe('/experiments');
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute(
       'href',
       '#main-content',

@@ -1,19 +1,30 @@
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import LinearProgress from '@mui/material/LinearProgress';
-import { Outlet, useNavigation } from 'react-router';
+import { keyframes } from '@mui/material/styles';
+import { Outlet } from 'react-router';
+import { useIsNavigating } from '@/lib/navigation/navigation-context';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { RateLimitBanner } from './rate-limit-banner';
 import { TopBar } from './top-bar';
 
+// Every navigation is pending for a moment while it renders; only one that takes a while shows the bar.
+const appearLate = keyframes`from { opacity: 0; } to { opacity: 1; }`;
+
 /** Shown while a lazily loaded page module arrives, so a click never looks ignored. */
 function NavigationProgress() {
-  const navigating = useNavigation().state !== 'idle';
-  if (!navigating) return null;
+  if (!useIsNavigating()) return null;
   return (
     <LinearProgress
       aria-label="Loading page"
-      sx={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 'tooltip' }}
+      sx={{
+        position: 'fixed',
+        top: 0,
+        left: 0,
+        right: 0,
+        zIndex: 'tooltip',
+        animation: `${appearLate} 0s 150ms both`,
+      }}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach } from 'vitest';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/routes';
+import { AppRouter } from '@/app/router';
+import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup. The stored
 // colour mode would also leak from one test into the next.
@@ -18,14 +18,17 @@ export function createTestQueryClient() {
   });
 }
 
-/** The whole app (providers, layout, lazy routes) at `url`, as a person would open it. */
+/**
+ * The whole app (providers, router, layout, lazy routes) at `url`, as a person would open it. `history`
+ * is the app's own history, kept in memory: read `history.location`, go Back with `history.go(-1)`.
+ */
 export function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const history = createMemoryNavigationHistory([url]);
   const queryClient = createTestQueryClient();
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter history={history} />
     </AppProvider>,
   );
-  return { ...view, router, queryClient };
+  return { ...view, history, queryClient };
 }

@@ -66,7 +66,7 @@ describe('Experiment detail page', { timeout: 20_000 }, () => {
 
   it('keeps the tab in the URL and shows each write with its before and after', async () => {
     stubFetch({ ...shellHandlers, ...fakeExperimentApi(stopped, { activity: history }).handlers });
-    const { router } = renderApp('/experiments/42?tab=history');
+    const app = renderApp('/experiments/42?tab=history');
 
     const entries = await screen.findByRole(
       'list',
@@ -76,7 +76,7 @@ describe('Experiment detail page', { timeout: 20_000 }, () => {
     const paused = within(entries).getByRole('table', { name: /Ada Lovelace paused/ });
     expect(within(paused).getByRole('row', { name: /Feature flag/ })).toHaveTextContent(/On\s*Off/);
     await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
-    expect(router.state.location.search).toBe('');
+    expect(app.history.location.search).toBe('');
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
   });
 
@@ -87,23 +87,23 @@ describe('Experiment detail page', { timeout: 20_000 }, () => {
       feature_flag: { ...makeExperiment().feature_flag!, active: true },
     });
     stubFetch({ ...shellHandlers, ...fakeExperimentApi(running).handlers });
-    const { router } = renderApp('/experiments/42?action=conclude');
+    const { history } = renderApp('/experiments/42?action=conclude');
 
     expect(
       await screen.findByRole('dialog', { name: 'End experiment' }, { timeout: 5000 }),
     ).toBeVisible();
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
   });
 
   it('explains why there is nothing to conclude on a draft', async () => {
     stubFetch({ ...shellHandlers, ...fakeExperimentApi(makeExperiment({ id: 42 })).handlers });
-    const { router } = renderApp('/experiments/42?action=conclude');
+    const { history } = renderApp('/experiments/42?action=conclude');
 
     expect(
       await screen.findByText('Cannot record a conclusion: Experiment has not been launched yet.'),
     ).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
   });
 
   it('shows the not-found page when the API does not know the id', async () => {

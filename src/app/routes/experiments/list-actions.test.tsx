@@ -102,10 +102,10 @@ describe('Experiments dashboard actions', { timeout: 30_000 }, () => {
 
   it('duplicates, then opens the copy', async () => {
     serveProject([freshDraft]);
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
     const menu = await openRowMenu('Fresh draft');
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'Duplicate' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/experiments/99'));
+    await waitFor(() => expect(history.location.pathname).toBe('/experiments/99'));
   });
 
   it('lists what needs attention with the reason and the action that resolves it', async () => {

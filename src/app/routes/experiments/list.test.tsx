@@ -89,10 +89,10 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
 
   it('filters by status through the URL and the list parameters', async () => {
     const fetchMock = serve();
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
 
     await userEvent.click(await screen.findByRole('tab', { name: /^Stopped/ }));
-    expect(router.state.location.search).toBe('?status=stopped');
+    expect(history.location.search).toBe('?status=stopped');
     const table = screen.getByRole('table', { name: 'Experiments' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     expect(within(table).getByRole('row', { name: /Pricing page copy/ })).toBeVisible();
@@ -101,31 +101,36 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
 
   it('searches after a pause in typing, and Esc clears the search', async () => {
     const fetchMock = serve();
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
     const search = await screen.findByRole('searchbox', { name: 'Search by name' });
 
     await userEvent.type(search, 'check');
-    await waitFor(() => expect(router.state.location.search).toBe('?search=check'));
+    await waitFor(() => expect(history.location.search).toBe('?search=check'));
     await waitFor(() => expect(pageRequests(fetchMock).at(-1)?.get('search')).toBe('check'));
     expect(pageRequests(fetchMock).some((p) => p.get('search') === 'c')).toBe(false);
 
     await userEvent.type(search, '{Escape}');
     expect(search).toHaveValue('');
-    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(history.location.search).toBe(''));
   });
 
   it('shows the search of the view that Back returns to', async () => {
     serve();
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
     const search = await screen.findByRole('searchbox', { name: 'Search by name' });
     await userEvent.type(search, 'pricing');
-    await waitFor(() => expect(router.state.location.search).toBe('?search=pricing'));
+    await waitFor(() => expect(history.location.search).toBe('?search=pricing'));
     await waitFor(() => expect(screen.queryByText('Onboarding checklist')).not.toBeInTheDocument());
+    // The new URL renders in a transition: wait until it is on screen, as Back in a browser would be
+    // told apart by its popstate event, which a history in memory does not send.
+    await waitFor(() =>
+      expect(screen.queryByRole('progressbar', { name: 'Loading page' })).not.toBeInTheDocument(),
+    );
 
-    await act(() => router.navigate(-1));
-    expect(router.state.location.search).toBe('');
+    await act(() => history.go(-1));
+    expect(history.location.search).toBe('');
     await waitFor(() => expect(search).toHaveValue(''));
-    await act(() => router.navigate(1));
+    await act(() => history.go(1));
     await waitFor(() => expect(search).toHaveValue('pricing'));
   });
 
@@ -140,16 +145,16 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
 
   it('sorts by a column PostHog can order by and pages with limit/offset', async () => {
     const fetchMock = serve(Array.from({ length: 30 }, (_, i) => makeExperiment({ id: 100 + i })));
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Name' }));
-    expect(router.state.location.search).toBe('?sort=name');
+    expect(history.location.search).toBe('?sort=name');
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
       'aria-sort',
       'ascending',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Go to next page' }));
-    expect(router.state.location.search).toBe('?sort=name&page=2');
+    expect(history.location.search).toBe('?sort=name&page=2');
     await waitFor(() => expect(screen.getByText('26–30 of 30')).toBeInTheDocument());
     const last = pageRequests(fetchMock).at(-1);
     expect([last?.get('order'), last?.get('offset'), last?.get('limit')]).toEqual([
@@ -167,20 +172,20 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
         jsonResponse({ id: 1, uuid: 'u-1', email: 'ada@example.com', first_name: 'Ada' }),
       [EXPERIMENTS_PATH]: fakeListHandler(() => [checkout, { ...onboarding, created_by: grace }]),
     });
-    const { router } = renderApp('/experiments');
+    const { history } = renderApp('/experiments');
 
     await userEvent.click(await screen.findByRole('combobox', { name: 'Created by' }));
     const options = await screen.findAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(['Anyone', 'Me', 'Grace Hopper']);
     await userEvent.click(screen.getByRole('option', { name: 'Grace Hopper' }));
-    expect(router.state.location.search).toBe('?creator=2');
+    expect(history.location.search).toBe('?creator=2');
     await waitFor(() => expect(pageRequests(fetchMock).at(-1)?.get('created_by_id')).toBe('2'));
     expect(await screen.findByRole('link', { name: 'Onboarding checklist' })).toBeVisible();
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Created by' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Me' }));
     // "me" stays symbolic in the URL so a shared link means whoever opens it.
-    expect(router.state.location.search).toBe('?creator=me');
+    expect(history.location.search).toBe('?creator=me');
     await waitFor(() => expect(pageRequests(fetchMock).at(-1)?.get('created_by_id')).toBe('1'));
   });
 
@@ -193,10 +198,10 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
 
   it('says when nothing matches and clears the filters on request', async () => {
     serve();
-    const { router } = renderApp('/experiments?search=zzz&status=paused&sort=name');
+    const { history } = renderApp('/experiments?search=zzz&status=paused&sort=name');
     expect(await screen.findByRole('heading', { name: 'No matching experiments' })).toBeVisible();
     await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
-    expect(router.state.location.search).toBe('?sort=name');
+    expect(history.location.search).toBe('?sort=name');
     expect(await screen.findByRole('link', { name: 'Checkout button colour' })).toBeVisible();
   });
 
@@ -210,14 +215,14 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
           ? new Response('<html>upstream down</html>', { status: 503 })
           : list(request),
     });
-    const { router } = renderApp('/experiments?status=running');
+    const { history } = renderApp('/experiments?status=running');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load experiments');
     expect(alert).toHaveTextContent('The server answered 503 Service Unavailable.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('link', { name: 'Checkout button colour' })).toBeVisible();
-    expect(router.state.location.search).toBe('?status=running');
+    expect(history.location.search).toBe('?status=running');
     expect(pageRequests(fetchMock).map((p) => p.get('status'))).toEqual(['running', 'running']);
   });
 });

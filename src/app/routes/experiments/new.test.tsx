@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shellHandlers } from '@/app/testing/app-stubs';
@@ -35,13 +35,13 @@ describe('New experiment page', { timeout: 30_000 }, () => {
       },
       [`${EXPERIMENTS}77/`]: () => jsonResponse(created),
     });
-    const { router } = renderApp('/experiments/new');
+    const { history } = renderApp('/experiments/new');
 
     await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Checkout CTA');
     expect(keyInput()).toHaveValue('checkout-cta');
     await userEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/experiments/77/edit'));
+    await waitFor(() => expect(history.location.pathname).toBe('/experiments/77/edit'));
     expect(posts).toEqual([
       expect.objectContaining({
         name: 'Checkout CTA',
@@ -153,12 +153,40 @@ describe('New experiment page', { timeout: 30_000 }, () => {
       ...editorCompanionHandlers,
       [EXPERIMENTS]: () => jsonResponse({ count: 0, results: [] }),
     });
-    const { router } = renderApp('/experiments/new');
+    const { history } = renderApp('/experiments/new');
     await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Unsaved');
     await userEvent.click(screen.getByRole('link', { name: 'All experiments' }));
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
-    expect(router.state.location.pathname).toBe('/experiments/new');
+    expect(history.location.pathname).toBe('/experiments/new');
     expect(nameInput()).toHaveValue('Unsaved');
+  });
+
+  it('asks before Back leaves unsaved changes, and goes back on Leave', async () => {
+    stubFetch({
+      ...shellHandlers,
+      ...editorCompanionHandlers,
+      [EXPERIMENTS]: () => jsonResponse({ count: 0, results: [] }),
+    });
+    const { history } = renderApp('/experiments');
+    act(() => history.push('/experiments/new'));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Unsaved');
+
+    act(() => history.go(-1));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(history.location.pathname).toBe('/experiments/new');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(history.location.pathname).toBe('/experiments/new');
+    expect(nameInput()).toHaveValue('Unsaved');
+
+    act(() => history.go(-1));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole(
+        'button',
+        { name: 'Leave' },
+      ),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
+    expect(history.location.pathname).toBe('/experiments');
   });
 });

@@ -6,7 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useId } from 'react';
 import { useFormState } from 'react-hook-form';
-import { useBlocker } from 'react-router';
+import { useNavigationBlocker } from '@/lib/navigation/use-navigation-blocker';
 import type { EditorValues } from '../form/editor-values';
 
 interface LeaveGuardProps {
@@ -14,11 +14,14 @@ interface LeaveGuardProps {
   allowLeave: { current: boolean };
 }
 
-/** Asks before leaving with unsaved changes: in-app links (router blocker) and tab close or reload. */
+/**
+ * Asks before leaving with unsaved changes: in-app navigation (links, Back/Forward) through the navigation
+ * blocker, tab close or reload through beforeunload.
+ */
 export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
   const { isDirty } = useFormState<EditorValues>();
   const titleId = useId();
-  const blocker = useBlocker(
+  const blocker = useNavigationBlocker(
     ({ currentLocation, nextLocation }) =>
       isDirty && !allowLeave.current && currentLocation.pathname !== nextLocation.pathname,
   );

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { afterEach } from 'vitest';
+import { HistoryRouter } from '@/lib/navigation/history-router';
+import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';
 import { PageAtRoute } from './page-at-route';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -14,18 +16,20 @@ export function renderLifecyclePage(id: number, { concludeRequested = false } = 
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(
-    [
-      { path: '/experiments/:id', element: <PageAtRoute concludeRequested={concludeRequested} /> },
-      { path: '/experiments/:id/edit', element: <h1>Edit page</h1> },
-      { path: '/experiments', element: <h1>All experiments</h1> },
-    ],
-    { initialEntries: [`/experiments/${id}`] },
-  );
+  const history = createMemoryNavigationHistory([`/experiments/${id}`]);
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history}>
+        <Routes>
+          <Route
+            path="/experiments/:id"
+            element={<PageAtRoute concludeRequested={concludeRequested} />}
+          />
+          <Route path="/experiments/:id/edit" element={<h1>Edit page</h1>} />
+          <Route path="/experiments" element={<h1>All experiments</h1>} />
+        </Routes>
+      </HistoryRouter>
     </QueryClientProvider>,
   );
-  return { ...view, router, queryClient };
+  return { ...view, history, queryClient };
 }

@@ -50,7 +50,7 @@ describe('Duplicate dialog', { timeout: 20_000 }, () => {
   });
 
   it('reuses the same flag when asked, then opens the copy', async () => {
-    const { api, dialog, router } = await openDuplicateDialog();
+    const { api, dialog, history } = await openDuplicateDialog();
     const name = within(dialog).getByRole('textbox', { name: 'Name of the copy' });
     await userEvent.clear(name);
     await userEvent.type(name, 'Checkout copy v2');
@@ -58,7 +58,7 @@ describe('Duplicate dialog', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText(/Both experiments then share one flag/)).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Duplicate' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/experiments/43'));
+    await waitFor(() => expect(history.location.pathname).toBe('/experiments/43'));
     expect(api.writes[0]?.body).toEqual({ name: 'Checkout copy v2' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Checkout copy v2' }),

@@ -1,0 +1,175 @@
+import {
+  NavigationType,
+  parsePath,
+  UNSAFE_createBrowserHistory,
+  UNSAFE_createMemoryHistory,
+  type Blocker,
+  type BlockerFunction,
+  type Location,
+  type To,
+} from 'react-router';
+
+type History = ReturnType<typeof UNSAFE_createBrowserHistory>;
+type Listener = Parameters<History['listen']>[0];
+
+const UNBLOCKED: Blocker = {
+  state: 'unblocked',
+  proceed: undefined,
+  reset: undefined,
+  location: undefined,
+};
+
+/**
+ * react-router's history, plus what its data router used to add on top: a blocker that can hold a
+ * navigation (link, navigate(), Back/Forward) until the person decides. One blocker at a time, as there.
+ */
+export interface NavigationHistory extends History {
+  /** Asks `shouldBlock` before each navigation from now on; call the result to stop asking. */
+  block(shouldBlock: BlockerFunction): () => void;
+  /** `blocked` while a navigation waits for proceed() or reset(). */
+  readonly blocker: Blocker;
+  subscribeToBlocker(onChange: () => void): () => void;
+}
+
+/** The browser's history, for the app. */
+export function createBrowserNavigationHistory(): NavigationHistory {
+  // v5Compat: push and replace notify the listener, as BrowserRouter has its history do.
+  return withBlocker(UNSAFE_createBrowserHistory({ v5Compat: true }));
+}
+
+/** A history in memory, for tests: the same blocking and transitions as in the browser. */
+export function createMemoryNavigationHistory(initialEntries: string[]): NavigationHistory {
+  return withBlocker(UNSAFE_createMemoryHistory({ initialEntries, v5Compat: true }));
+}
+
+function withBlocker(history: History): NavigationHistory {
+  let listener: Listener | null = null;
+  let shouldBlock: BlockerFunction | null = null;
+  let blocker = UNBLOCKED;
+  const blockerSubscribers = new Set<() => void>();
+  // The location on screen: during Back/Forward the history already holds the next one.
+  let current = history.location;
+  // Set while we take back a Back/Forward the blocker held; that pop is ours and nobody else's.
+  let onUndone: (() => void) | undefined;
+
+  function setBlocker(next: Blocker) {
+    blocker = next;
+    blockerSubscribers.forEach((notify) => notify());
+  }
+
+  function blocks(nextLocation: Location, historyAction: NavigationType) {
+    if (!shouldBlock || blocker.state === 'proceeding') return false;
+    return shouldBlock({ currentLocation: current, nextLocation, historyAction });
+  }
+
+  /** Push and replace are held before they happen: nothing to undo. */
+  function guarded(method: 'push' | 'replace') {
+    const historyAction = method === 'push' ? NavigationType.Push : NavigationType.Replace;
+    return function navigate(to: To, state?: unknown) {
+      const nextLocation = toLocation(to, state);
+      if (blocks(nextLocation, historyAction)) {
+        setBlocker({
+          state: 'blocked',
+          location: nextLocation,
+          proceed() {
+            setBlocker(proceeding(nextLocation));
+            history[method](to, state);
+          },
+          reset: () => setBlocker(UNBLOCKED),
+        });
+        return;
+      }
+      history[method](to, state);
+    };
+  }
+
+  function toLocation(to: To, state: unknown): Location {
+    // What the history itself would make of `to`: a missing pathname keeps the current one.
+    const path = typeof to === 'string' ? parsePath(to) : to;
+    return {
+      pathname: current.pathname,
+      search: '',
+      hash: '',
+      key: 'default',
+      ...path,
+      state: state ?? null,
+    };
+  }
+
+  /**
+   * Back/Forward has already changed the URL when we hear of it, so a held one is taken back by going the
+   * other way (the delta comes from the index react-router's history keeps in `history.state`), then
+   * replayed on proceed. Without a delta (an entry the history did not make) it cannot be undone: let it be.
+   */
+  function onPop(update: Parameters<Listener>[0]) {
+    const { location, delta } = update;
+    if (delta == null || delta === 0 || !blocks(location, NavigationType.Pop)) return false;
+    const undone = new Promise<void>((resolve) => {
+      onUndone = resolve;
+    });
+    history.go(-delta);
+    setBlocker({
+      state: 'blocked',
+      location,
+      proceed() {
+        setBlocker(proceeding(location));
+        void undone.then(() => history.go(delta));
+      },
+      reset: () => setBlocker(UNBLOCKED),
+    });
+    return true;
+  }
+
+  return {
+    get action() {
+      return history.action;
+    },
+    get location() {
+      return history.location;
+    },
+    createHref: (to) => history.createHref(to),
+    createURL: (to) => history.createURL(to),
+    encodeLocation: (to) => history.encodeLocation(to),
+    go: (delta) => history.go(delta),
+    push: guarded('push'),
+    replace: guarded('replace'),
+    listen(fn) {
+      listener = fn;
+      const stop = history.listen((update) => {
+        if (onUndone) {
+          onUndone();
+          onUndone = undefined;
+          return;
+        }
+        if (update.action === NavigationType.Pop && onPop(update)) return;
+        current = update.location;
+        // A navigation that happened settles the blocker, as in react-router's data router.
+        if (blocker.state !== 'unblocked') setBlocker(UNBLOCKED);
+        listener?.(update);
+      });
+      return () => {
+        stop();
+        listener = null;
+      };
+    },
+    block(fn) {
+      shouldBlock = fn;
+      return () => {
+        if (shouldBlock !== fn) return;
+        shouldBlock = null;
+        if (blocker.state !== 'unblocked') setBlocker(UNBLOCKED);
+      };
+    },
+    get blocker() {
+      return blocker;
+    },
+    subscribeToBlocker(onChange) {
+      blockerSubscribers.add(onChange);
+      return () => blockerSubscribers.delete(onChange);
+    },
+  };
+}
+
+function proceeding(location: Location): Blocker {
+  return { state: 'proceeding', location, proceed: undefined, reset: undefined };
+}
