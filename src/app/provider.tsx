@@ -8,7 +8,7 @@ import { MODE_STORAGE_KEY, theme } from './theme/theme';
 
 interface AppProviderProps {
   children: ReactNode;
-  /** Tests pass their own client (no retries, fresh cache). */
+  /** main.tsx passes the client it prefetched into; tests pass their own (no retries, fresh cache). */
   queryClient?: QueryClient;
 }
 

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
+import { dashboardPageParams } from '../api/dashboard-page-params';
 import { useAttention } from '../api/get-attention';
 import { useDashboardPage } from '../api/get-dashboard-page';
 import { useStatusCounts } from '../api/get-status-counts';
@@ -11,7 +12,6 @@ import { useDashboardView } from '../hooks/use-dashboard-view';
 import { useNotice } from '../hooks/use-notice';
 import { useRowActions } from '../hooks/use-row-actions';
 import { creatorOptions } from '../utils/creator-options';
-import { DEFAULT_SORT, sortToOrder } from '../utils/dashboard-view';
 import { AttentionPanel } from './attention-panel';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { ExperimentsTablePanel } from './experiments-table-panel';
@@ -29,17 +29,8 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
     archived: view.archived,
   });
   const onAttention = view.tab === 'attention';
-  const status = view.tab === 'all' || view.tab === 'attention' ? undefined : view.tab;
-  const order = sortToOrder(view.sort);
-
   const page = useDashboardPage(
-    {
-      limit: view.pageSize,
-      offset: view.page * view.pageSize,
-      ...filters,
-      ...(status ? { status } : {}),
-      ...(order === sortToOrder(DEFAULT_SORT) ? {} : { order }),
-    },
+    dashboardPageParams(view, creator.createdById),
     creator.ready && !onAttention,
   );
   // The table's first page goes first: the server answers one request at a time, so the tab counts and the
