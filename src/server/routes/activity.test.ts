@@ -105,6 +105,57 @@ describe('experiment writes', () => {
     ]);
   });
 
+  it('linking, moving and unlinking shared metrics records them by name and list', async () => {
+    const saved = async (name: string, uuid: string) => {
+      const res = await server.request('POST', '/api/projects/1/experiment_saved_metrics/', {
+        name,
+        query: {
+          kind: 'ExperimentMetric',
+          metric_type: 'mean',
+          uuid,
+          source: { kind: 'EventsNode', event: 'purchase' },
+        },
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as number;
+    };
+    const revenue = await saved('Activity revenue', 'act-shared-1');
+    const churn = await saved('Activity churn', 'act-shared-2');
+    const created = await createExperiment(server, {
+      saved_metrics_ids: [{ id: revenue, metadata: { type: 'primary' } }],
+    });
+    const link = (ids: [number, 'primary' | 'secondary'][]) =>
+      server.request('PATCH', `${EXPERIMENTS}${created.id}/`, {
+        saved_metrics_ids: ids.map(([id, type]) => ({ id, metadata: { type } })),
+      });
+
+    await link([
+      [revenue, 'secondary'],
+      [churn, 'primary'],
+    ]);
+    const moved = (await latest(created.id)).detail.changes?.find(
+      (c) => c.field === 'saved_metrics',
+    );
+    expect(moved).toEqual(
+      changed(
+        'saved_metrics',
+        [{ id: revenue, name: 'Activity revenue', type: 'primary' }],
+        [
+          { id: revenue, name: 'Activity revenue', type: 'secondary' },
+          { id: churn, name: 'Activity churn', type: 'primary' },
+        ],
+      ),
+    );
+
+    // The same links again change nothing, so nothing about shared metrics is logged.
+    await link([
+      [churn, 'primary'],
+      [revenue, 'secondary'],
+    ]);
+    const again = (await latest(created.id)).detail.changes ?? [];
+    expect(again.some((c) => c.field === 'saved_metrics')).toBe(false);
+  });
+
   it('launch, pause, resume, end, archive, unarchive, reset each record their change', async () => {
     const e = await createExperiment(server);
     const post = (action: string, body?: unknown) =>

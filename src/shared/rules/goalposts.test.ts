@@ -134,6 +134,22 @@ describe('goalpostChanges', () => {
     expect(goalpostChanges([entry([change])], LAUNCH)).toEqual([]);
   });
 
+  it('names shared metrics linked, unlinked or moved between lists', () => {
+    const link = (id: number, name: string, type: 'primary' | 'secondary') => ({ id, name, type });
+    const change = {
+      field: 'saved_metrics',
+      before: [link(1, 'Revenue', 'primary'), link(2, 'Churn', 'primary')],
+      after: [link(1, 'Revenue', 'secondary'), link(3, 'Bounce', 'secondary')],
+    };
+    expect(
+      goalpostChanges([entry([change])], LAUNCH).map(({ kind, summary }) => [kind, summary]),
+    ).toEqual([
+      ['metric_changed', 'Shared metric moved to secondary: Revenue'],
+      ['metric_added', 'Secondary shared metric added: Bounce'],
+      ['metric_removed', 'Primary shared metric removed: Churn'],
+    ]);
+  });
+
   it('ignores edits before launch, lifecycle actions, and drafts', () => {
     const added = { field: 'metrics', before: [], after: [revenue] };
     expect(goalpostChanges([entry([added], BEFORE)], LAUNCH)).toEqual([]);

@@ -81,6 +81,43 @@ function metricFindings(change: ActivityChange): Finding[] {
   return findings;
 }
 
+/** A linked shared metric as the server's activity log names it (field `saved_metrics`). */
+type SharedMetricLink = { id: number; name: string; type: 'primary' | 'secondary' };
+
+const asLinks = (value: unknown): SharedMetricLink[] =>
+  Array.isArray(value)
+    ? value.filter((l): l is SharedMetricLink => !!l && typeof l === 'object' && 'id' in l)
+    : [];
+const listName = (link: SharedMetricLink) => (link.type === 'secondary' ? 'Secondary' : 'Primary');
+
+function sharedMetricFindings(change: ActivityChange): Finding[] {
+  const before = new Map(asLinks(change.before).map((l) => [l.id, l]));
+  const after = asLinks(change.after);
+  const findings: Finding[] = [];
+  for (const link of after) {
+    const previous = before.get(link.id);
+    before.delete(link.id);
+    if (!previous) {
+      findings.push({
+        kind: 'metric_added',
+        summary: `${listName(link)} shared metric added: ${link.name}`,
+      });
+    } else if (previous.type !== link.type) {
+      findings.push({
+        kind: 'metric_changed',
+        summary: `Shared metric moved to ${listName(link).toLowerCase()}: ${link.name}`,
+      });
+    }
+  }
+  for (const link of before.values()) {
+    findings.push({
+      kind: 'metric_removed',
+      summary: `${listName(link)} shared metric removed: ${link.name}`,
+    });
+  }
+  return findings;
+}
+
 type Parameters = {
   feature_flag_variants?: SplitVariant[] | null;
   rollout_percentage?: number | null;
@@ -127,6 +164,7 @@ const DATE_LABELS: Record<string, string> = { start_date: 'Start date', end_date
 function changeFindings(change: ActivityChange): Finding[] {
   const field = change.field ?? '';
   if (field in METRIC_LISTS) return metricFindings(change);
+  if (field === 'saved_metrics') return sharedMetricFindings(change);
   if (field === 'parameters') return parameterFindings(change);
   if (field === 'holdout_id') return [{ kind: 'holdout_changed', summary: 'Holdout changed' }];
   if (field === 'exposure_criteria')

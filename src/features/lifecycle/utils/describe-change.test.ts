@@ -6,6 +6,7 @@ describe('fieldLabel', () => {
   it.each([
     ['feature_flag_active', 'Feature flag'],
     ['conclusion_comment', 'Conclusion comment'],
+    ['saved_metrics', 'Shared metrics'],
     ['name', 'Name'],
     ['some_new_field', 'Some new field'],
     [null, 'Experiment'],
@@ -30,6 +31,15 @@ describe('valueText', () => {
       { kind: 'text', text: 'Revenue, signup' },
     ],
     ['metrics', [], { kind: 'text', text: 'None' }],
+    [
+      'saved_metrics',
+      [
+        { id: 1, name: 'Revenue', type: 'primary' },
+        { id: 2, name: 'Churn', type: 'secondary' },
+      ],
+      { kind: 'text', text: 'Revenue, Churn (secondary)' },
+    ],
+    ['saved_metrics', [], { kind: 'text', text: 'None' }],
     ['primary_metrics_ordered_uuids', ['a'], { kind: 'text', text: '1 metric in order' }],
     [
       'feature_flag_variants',

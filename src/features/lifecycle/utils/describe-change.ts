@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
   exposure_criteria: 'Exposure criteria',
   metrics: 'Primary metrics',
   metrics_secondary: 'Secondary metrics',
+  saved_metrics: 'Shared metrics',
   stats_config: 'Statistics settings',
   conclusion_comment: 'Conclusion comment',
   primary_metrics_ordered_uuids: 'Primary metric order',
@@ -67,6 +68,13 @@ function exposureText(value: Record<string, unknown>): string {
   return parts.join('; ');
 }
 
+/** "Revenue (secondary)": a linked shared metric as the server's activity log names it. */
+function sharedMetricText(link: unknown): string {
+  const { name, type } = (link ?? {}) as { name?: unknown; type?: unknown };
+  const label = typeof name === 'string' ? name : 'Shared metric';
+  return type === 'secondary' ? `${label} (secondary)` : label;
+}
+
 /** One side of a field-level change, in words where the console knows the field. */
 export function valueText(field: string | null | undefined, value: unknown): ValueText {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
@@ -81,6 +89,10 @@ export function valueText(field: string | null | undefined, value: unknown): Val
     case 'metrics_secondary':
       return Array.isArray(value)
         ? text(value.map(metricDisplayName).join(', ') || 'None')
+        : text(String(value));
+    case 'saved_metrics':
+      return Array.isArray(value)
+        ? text(value.map(sharedMetricText).join(', ') || 'None')
         : text(String(value));
     case 'primary_metrics_ordered_uuids':
     case 'secondary_metrics_ordered_uuids':

@@ -13,6 +13,7 @@ import { notFound, permissionDenied, validationError } from '../../http/problem'
 import { diffFields, recordActivity } from '../activity';
 import { nowIso, type RequestContext } from '../context';
 import { flagFilters, loadFlag, updateFlag, type FlagRow } from '../feature-flags';
+import { loadSavedMetric } from '../saved-metrics';
 import {
   checkDates,
   checkDuplicateUuids,
@@ -23,6 +24,7 @@ import {
   syncOrdering,
   withFingerprints,
   withMetricUuids,
+  type SavedMetricLink,
 } from './checks';
 import { linkSavedMetrics, prepareParameters, rejectUnknownKeys, savedMetricUuids } from './create';
 import { syncFlagFromExperiment } from './flag-sync';
@@ -141,6 +143,7 @@ export function updateExperiment(
   ];
   checkDuplicateUuids(allMetrics);
 
+  const sharedBefore = links ? sharedMetricsOf(ctx, linksOf(ctx, id)) : null;
   if (links) linkSavedMetrics(ctx, id, links);
   const currentLinks = links ?? linksOf(ctx, id);
   // An ordering still null (nothing was ever ordered) stays null until metrics or the ordering are sent.
@@ -184,7 +187,19 @@ export function updateExperiment(
     itemId: id,
     activity,
     name: (after.name as string) ?? row.name,
-    changes,
+    // Links to shared metrics live in their own table; the log names them too, so History and the end
+    // dialog's goalposts see a shared metric added to or removed from a running experiment.
+    changes: sharedBefore
+      ? [
+          ...changes,
+          ...diffFields(
+            'Experiment',
+            { saved_metrics: sharedBefore },
+            { saved_metrics: sharedMetricsOf(ctx, currentLinks) },
+            ['saved_metrics'],
+          ),
+        ]
+      : changes,
   });
   return serializeExperiment(ctx, loadExperiment(ctx, id, true) as ExperimentRow);
 }
@@ -199,4 +214,15 @@ function linksOf(ctx: RequestContext, experimentId: number) {
     id: r.id,
     metadata: JSON.parse(r.metadata) as Record<string, unknown>,
   }));
+}
+
+/** Linked shared metrics as the activity log shows them: id, name and list, in a stable order. */
+function sharedMetricsOf(ctx: RequestContext, links: SavedMetricLink[]) {
+  return links
+    .map((link) => ({
+      id: link.id,
+      name: loadSavedMetric(ctx, link.id)?.name ?? `Shared metric #${link.id}`,
+      type: link.metadata.type === 'secondary' ? 'secondary' : 'primary',
+    }))
+    .sort((a, b) => a.id - b.id);
 }
