@@ -20,11 +20,12 @@ export function createTestQueryClient() {
 
 /**
  * The whole app (providers, router, layout, lazy routes) at `url`, as a person would open it. `history`
- * is the app's own history, kept in memory: read `history.location`, go Back with `history.go(-1)`.
+ * is the app's own history, kept in memory: read `history.location`, go Back with `history.go(-1)`. Pass
+ * a `queryClient` to start from what main.tsx would have prefetched.
  */
-export function renderApp(url: string) {
+export function renderApp(url: string, options: { queryClient?: QueryClient } = {}) {
   const history = createMemoryNavigationHistory([url]);
-  const queryClient = createTestQueryClient();
+  const queryClient = options.queryClient ?? createTestQueryClient();
   const view = render(
     <AppProvider queryClient={queryClient}>
       <AppRouter history={history} />

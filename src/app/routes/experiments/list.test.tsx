@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Experiment } from '@/shared';
 import { shellHandlers } from '@/app/testing/app-stubs';
-import { renderApp } from '@/app/testing/render-app';
+import { createTestQueryClient, renderApp } from '@/app/testing/render-app';
+import { prefetchDashboardPage } from '@/features/dashboard/api/dashboard-page-params';
 import { makeExperiment } from '@/features/experiments/testing/experiment-factory';
 import {
   EXPERIMENTS_PATH,
@@ -63,6 +64,21 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
     expect(within(row).getByText('Ada Lovelace')).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Pricing page copy/ })).toHaveTextContent('Won');
     expect(screen.getByText('1–3 of 3')).toBeInTheDocument();
+  });
+
+  it('shows the page prefetched from the URL before mounting, without asking for it again', async () => {
+    const fetchMock = serve();
+    const queryClient = createTestQueryClient();
+    prefetchDashboardPage(queryClient, '?status=draft&sort=name&page_size=50');
+    expect(pageRequests(fetchMock)).toHaveLength(1);
+    renderApp('/experiments?status=draft&sort=name&page_size=50', { queryClient });
+
+    const table = await screen.findByRole('table', { name: 'Experiments' });
+    expect(await within(table).findByRole('row', { name: /Onboarding checklist/ })).toBeVisible();
+    await screen.findByRole('tab', { name: 'Draft 1' });
+    expect(pageRequests(fetchMock).map((p) => p.toString())).toEqual([
+      'limit=50&offset=0&status=draft&order=name',
+    ]);
   });
 
   it('counts every status tab with the same filters, one limit=1 request each', async () => {
