@@ -25,7 +25,10 @@ afterEach(() => sessionStorage.clear());
  * The experiment's endpoint: GETs answer the next version in `versions` (the last one repeats), PATCHes
  * are recorded and, unless `patch` says otherwise, applied to the latest version as the server would.
  */
-function serve(versions: Experiment[], patch?: (body: Record<string, unknown>) => Response) {
+function serve(
+  versions: Experiment[],
+  patch?: (body: Record<string, unknown>) => Response | Promise<Response>,
+) {
   const patches: Record<string, unknown>[] = [];
   let reads = 0;
   const latest = () =>
@@ -55,6 +58,34 @@ async function openEditor() {
 }
 
 describe('Edit experiment page', { timeout: 30_000 }, () => {
+  it('keeps what is typed while a save is on its way, as an unsaved change', async () => {
+    const original = makeExperiment({ id: 42, name: 'Checkout', description: 'Old' });
+    const saved = { ...original, name: 'Checkout v2', updated_at: '2025-04-01T00:00:00Z' };
+    let answer: () => void = () => {};
+    // Reads: the page, the check before the first save, the check before the second.
+    const patches = serve([original, original, saved], async (changes) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return jsonResponse({ ...saved, ...changes });
+    });
+    const name = await openEditor();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Checkout v2 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(patches).toEqual([{ name: 'Checkout v2' }]));
+
+    const description = screen.getByRole('textbox', { name: 'Description and hypothesis' });
+    await userEvent.clear(description);
+    await userEvent.type(description, 'Typed during the save');
+    answer();
+
+    expect(await screen.findByText('Changes saved.')).toBeVisible();
+    expect(name).toHaveValue('Checkout v2');
+    expect(description).toHaveValue('Typed during the save');
+    expect(screen.getByText('Unsaved changes')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(patches.at(-1)).toEqual({ description: 'Typed during the save' }));
+  });
+
   it('sends only the description when only the description changed', async () => {
     const patches = serve([makeExperiment({ id: 42, name: 'Checkout', description: 'Old' })]);
     await openEditor();

@@ -23,6 +23,7 @@ import {
   updatableFields,
   type ConflictQuestion,
 } from './prepare-update';
+import { typedMeanwhile } from './typed-meanwhile';
 import { usePendingQuestion } from './use-pending-question';
 
 export type SavePhase = 'idle' | 'checking' | 'saving';
@@ -90,6 +91,9 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
   ) {
     let values = formValues;
     let current = loaded;
+    // The form as it was on screen when sent (before the schema trimmed anything), to tell what is typed
+    // while the request is on its way. A copy: react-hook-form updates its values object in place.
+    let onScreen = structuredClone(form.getValues());
     let fields = updatableFields(changedApiFields(dirtyFields));
     if (fields.length === 0) return setNotice('There are no changes to save.');
     setPhase('checking');
@@ -109,6 +113,7 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
         setBase(server);
         form.reset(question.theirs);
         form.reset(values, { keepDefaultValues: true });
+        onScreen = structuredClone(form.getValues());
         if (!editorSchema.safeParse(values).success) return void form.trigger();
         if (fields.length === 0)
           return setNotice('Nothing left to save: the experiment now has the server’s values.');
@@ -126,8 +131,15 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
       setPhase('saving');
       const saved = await update.mutateAsync({ id: current.id, body });
       setBase(saved);
+      // The saved experiment becomes the form's baseline; what was typed during the save stays on screen,
+      // unsaved (so it stays in the draft too).
+      const meanwhile = typedMeanwhile(onScreen, form.getValues());
       form.reset(experimentToForm(saved));
-      clearDraft(saved.id);
+      if (Object.keys(meanwhile).length > 0) {
+        form.reset({ ...form.getValues(), ...meanwhile }, { keepDefaultValues: true });
+      } else {
+        clearDraft(saved.id);
+      }
       setNotice('Changes saved.');
     } catch (error) {
       fail(error);
