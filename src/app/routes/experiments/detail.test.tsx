@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { shellHandlers } from '@/app/testing/app-stubs';
@@ -93,6 +93,23 @@ describe('Experiment detail page', { timeout: 20_000 }, () => {
       await screen.findByRole('dialog', { name: 'End experiment' }, { timeout: 5000 }),
     ).toBeVisible();
     expect(history.location.search).toBe('');
+  });
+
+  it('answers "?action=conclude" also when the page is already open', async () => {
+    const running = makeExperiment({
+      id: 42,
+      name: 'Checkout',
+      start_date: '2025-03-01T10:00:00Z',
+      feature_flag: { ...makeExperiment().feature_flag!, active: true },
+    });
+    stubFetch({ ...shellHandlers, ...fakeExperimentApi(running).handlers });
+    const { history } = renderApp('/experiments/42');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    act(() => history.push('/experiments/42?action=conclude'));
+    expect(await screen.findByRole('dialog', { name: 'End experiment' })).toBeVisible();
+    await waitFor(() => expect(history.location.search).toBe(''));
   });
 
   it('explains why there is nothing to conclude on a draft', async () => {

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { canEdit, experimentStatus, type Experiment } from '@/shared';
 import { useLifecycleDialog } from '../../hooks/use-lifecycle-dialog';
 import { useNotify } from '../../hooks/use-notify';
@@ -25,19 +25,21 @@ export interface ExperimentViewProps {
 /** One loaded experiment: header with its actions, the conclusion once ended, tabs, and the dialogs. */
 export function ExperimentView(props: ExperimentViewProps) {
   const { experiment, tab, onTabChange, concludeRequested, onConcludeHandled, onDelete } = props;
-  // Decided once, on arrival: the request is consumed (and dropped from the URL) right after.
-  const [conclude] = useState(() => (concludeRequested ? concludeTarget(experiment) : null));
-  const dialog = useLifecycleDialog(conclude?.dialog ?? null);
+  const dialog = useLifecycleDialog();
   const notify = useNotify();
   const toggle = useQuickToggle(experiment);
 
-  useEffect(() => {
-    if (!concludeRequested) return;
-    if (conclude && conclude.dialog === null) {
-      notify({ severity: 'info', message: `Cannot record a conclusion: ${conclude.reason}` });
-    }
+  // Each request (on arrival, or a link to this page while it is open) is answered once, from the
+  // experiment as it is now, then dropped from the URL.
+  const answerConclude = useEffectEvent(() => {
+    const conclude = concludeTarget(experiment);
+    if (conclude.dialog) dialog.show(conclude.dialog);
+    else notify({ severity: 'info', message: `Cannot record a conclusion: ${conclude.reason}` });
     onConcludeHandled();
-  }, [concludeRequested, conclude, notify, onConcludeHandled]);
+  });
+  useEffect(() => {
+    if (concludeRequested) answerConclude();
+  }, [concludeRequested]);
 
   return (
     <Stack spacing={3}>
