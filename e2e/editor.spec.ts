@@ -26,13 +26,13 @@ test.describe('the experiment editor', () => {
     });
     await test.step('a mean and a funnel metric as primary', async () => {
       const dialog = await editor.openMetricDialog('primary');
-      await editor.pickEvent(dialog, 'Measure: event', 'purchase_completed');
+      await editor.pickEvent(dialog, 'Measure: event or action', 'purchase_completed');
       await editor.confirmMetric();
       await editor.openMetricDialog('primary');
       await editor.chooseMetricType('Funnel');
-      await editor.pickEvent(dialog, 'Step 1: event', 'checkout_started');
+      await editor.pickEvent(dialog, 'Step 1: event or action', 'checkout_started');
       await dialog.getByRole('button', { name: 'Add step' }).click();
-      await editor.pickEvent(dialog, 'Step 2: event', 'purchase_completed');
+      await editor.pickEvent(dialog, 'Step 2: event or action', 'purchase_completed');
       await editor.confirmMetric();
       await expect(editor.metricList('primary').getByRole('listitem')).toHaveText([
         /Mean total count of purchase_completed, goal: increase/,
@@ -42,14 +42,14 @@ test.describe('the experiment editor', () => {
     await test.step('a ratio and a retention metric as secondary', async () => {
       const dialog = await editor.openMetricDialog('secondary');
       await editor.chooseMetricType('Ratio');
-      await editor.pickEvent(dialog, 'Numerator: event', '$pageview');
+      await editor.pickEvent(dialog, 'Numerator: event or action', '$pageview');
       await editor.chooseMenuOption(dialog, 'Numerator: aggregation', /Unique users/);
-      await editor.pickEvent(dialog, 'Denominator: event', '$pageview');
+      await editor.pickEvent(dialog, 'Denominator: event or action', '$pageview');
       await editor.confirmMetric();
       await editor.openMetricDialog('secondary');
       await editor.chooseMetricType('Retention');
-      await editor.pickEvent(dialog, 'Start: event', 'signup_completed');
-      await editor.pickEvent(dialog, 'Completion: event', '$pageview');
+      await editor.pickEvent(dialog, 'Start: event or action', 'signup_completed');
+      await editor.pickEvent(dialog, 'Completion: event or action', '$pageview');
       await editor.confirmMetric();
     });
     const id = await test.step('create, landing in the editor of the new experiment', async () => {
@@ -78,6 +78,45 @@ test.describe('the experiment editor', () => {
         denominator: { event: '$pageview', math: 'total' },
       });
       expect(saved).toMatchObject({ name, status: 'draft', feature_flag: { active: false } });
+    });
+  });
+
+  test('a metric can measure a PostHog action instead of an event', async ({ page, request }) => {
+    const actions = (await (
+      await request.get(`${API}/actions/?search=${encodeURIComponent('Visited pricing page')}`)
+    ).json()) as { results: { id: number; name: string }[] };
+    const pricing = actions.results.find((a) => a.name === 'Visited pricing page');
+    expect(pricing, 'the demo seed has this action').toBeDefined();
+    const experiment = await createExperiment(request);
+    const editor = editorPage(page);
+    await editor.gotoEdit(experiment.id);
+    await test.step('pick the action in the metric dialog', async () => {
+      const dialog = await editor.openMetricDialog('primary');
+      await editor.pickAction(
+        dialog,
+        'Measure: event or action',
+        'pricing',
+        'Visited pricing page',
+      );
+      await expect(dialog.getByRole('combobox', { name: 'Measure: event or action' })).toHaveValue(
+        'Visited pricing page',
+      );
+      await editor.confirmMetric();
+      await expect(editor.metricList('primary').getByRole('listitem')).toHaveText([
+        /Mean total count of action Visited pricing page, goal: increase/,
+      ]);
+    });
+    await test.step('save, and PostHog gets an ActionsNode with the action id', async () => {
+      await editor.saveButton.click();
+      await expect(page.getByText('Changes saved.')).toBeVisible();
+      const saved = await readExperiment(request, experiment.id);
+      const [metric] = saved.metrics as { source: Record<string, unknown> }[];
+      expect(metric?.source).toMatchObject({
+        kind: 'ActionsNode',
+        id: pricing!.id,
+        name: 'Visited pricing page',
+      });
+      expect(metric?.source).not.toHaveProperty('event');
     });
   });
 
@@ -230,6 +269,13 @@ test.describe('the experiment editor', () => {
       await editor.openMetricDialog('primary');
       await editor.chooseMetricType('Funnel');
       await expectNoSeriousA11yViolations(page, '[role="dialog"]');
+      // The event picker's list, events and actions under their headings.
+      await editor.metricDialog.getByRole('combobox', { name: 'Step 1: event or action' }).click();
+      await expect(
+        page.getByRole('option', { name: /Visited pricing page.*Action$/ }),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(page, '[role="listbox"]');
+      await page.keyboard.press('Escape'); // closes the list
       // Escape on a changed metric asks first, so nothing typed is lost by accident.
       await page.keyboard.press('Escape');
       await editor.metricDialog.getByRole('button', { name: 'Discard' }).click();

@@ -36,6 +36,14 @@ export function editorPage(page: Page) {
     await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(event)}`) }).click();
   }
 
+  /** Types part of an action's name and picks the action (marked "Action") from the suggestions. */
+  async function pickAction(scope: Locator, label: string, search: string, action: string) {
+    await scope.getByRole('combobox', { name: label }).fill(search);
+    await page
+      .getByRole('option', { name: new RegExp(`^${escapeRegExp(action)}.*Action$`) })
+      .click();
+  }
+
   async function chooseMenuOption(scope: Locator, label: string, option: RegExp | string) {
     await scope.getByRole('combobox', { name: label }).click();
     await page.getByRole('option', { name: option }).click();
@@ -52,6 +60,7 @@ export function editorPage(page: Page) {
     variantSplit: (n: number) => page.getByRole('spinbutton', { name: `Variant ${n} split` }),
     variantKey: (n: number) => page.getByRole('textbox', { name: `Variant ${n} key` }),
     pickEvent,
+    pickAction,
     chooseMenuOption,
 
     async gotoNew() {

@@ -15,6 +15,7 @@ export const apiPaths = {
   holdouts: () => `${PROJECT}/experiment_holdouts/`,
   savedMetrics: () => `${PROJECT}/experiment_saved_metrics/`,
   eventDefinitions: () => `${PROJECT}/event_definitions/`,
+  actions: () => `${PROJECT}/actions/`,
   projects: () => '/api/projects/',
   currentUser: () => '/api/users/@me/',
   consoleConfig: () => '/api/console/config',

@@ -6,6 +6,7 @@ import type { AppEnv } from './http/env';
 import { ApiProblem, notFound } from './http/problem';
 import { accountRoutes, loadProject } from './routes/account';
 import {
+  actionRoutes,
   eventDefinitionRoutes,
   featureFlagRoutes,
   holdoutRoutes,
@@ -78,6 +79,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/projects/:project_id/experiment_holdouts', holdoutRoutes());
   app.route('/api/projects/:project_id/experiment_saved_metrics', savedMetricRoutes());
   app.route('/api/projects/:project_id/event_definitions', eventDefinitionRoutes());
+  app.route('/api/projects/:project_id/actions', actionRoutes());
   app.all('/api/*', () => {
     throw notFound();
   });

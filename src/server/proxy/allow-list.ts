@@ -18,7 +18,7 @@ const RULES: { methods: string[]; pattern: string }[] = [
     methods: ['GET', 'PATCH', 'PUT', 'DELETE'],
     pattern: `${P}/(experiment_holdouts|experiment_saved_metrics)/${ID}`,
   },
-  { methods: ['GET'], pattern: `${P}/event_definitions` },
+  { methods: ['GET'], pattern: `${P}/(event_definitions|actions)` },
   { methods: ['GET'], pattern: '/api/users/@me' },
   { methods: ['GET'], pattern: `/api/projects(/${ID})?` },
 ];

@@ -99,6 +99,8 @@ describe('PostHog proxy', () => {
     ['POST', '/api/projects/7/feature_flags/'],
     ['GET', '/api/projects/7/experiments/3/../../../persons/'],
     ['POST', '/api/projects/7/experiments/3/create_exposure_cohort_for_experiment/'],
+    ['POST', '/api/projects/7/actions/'],
+    ['PATCH', '/api/projects/7/actions/3/'],
   ])('never forwards %s %s outside the allow-list', async (method, path) => {
     const res = await call(proxy(), method, path);
     expect(res.status).toBe(404);
@@ -109,6 +111,17 @@ describe('PostHog proxy', () => {
       attr: null,
     });
     expect(recorded).toHaveLength(0);
+  });
+
+  it('forwards the read-only lists the metric picker needs: event definitions and actions', async () => {
+    for (const path of ['event_definitions', 'actions']) {
+      const res = await call(proxy(), 'GET', `/api/projects/@current/${path}/?search=sign`);
+      expect(res.status).toBe(200);
+    }
+    expect(recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/projects/7/event_definitions/?search=sign',
+      'GET /api/projects/7/actions/?search=sign',
+    ]);
   });
 
   it('passes PostHog errors back unchanged, with their attr', async () => {

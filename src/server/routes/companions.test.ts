@@ -629,6 +629,92 @@ describe('event definitions', () => {
   });
 });
 
+describe('actions', () => {
+  // Its own server: a second project's actions must not leak into the first, and the shared server's
+  // project list must stay as the other tests expect.
+  let own: TestServer;
+  const ACTIONS = '/api/projects/1/actions/';
+  beforeAll(() => {
+    own = createTestServer();
+    insertRow(own.db, 'projects', {
+      id: 2,
+      uuid: 'second-project',
+      name: 'Second project',
+      organization: 'org',
+      api_token: 'phc_second',
+    });
+    const action = (id: number, name: string, extra: Record<string, unknown> = {}) =>
+      insertRow(own.db, 'actions', { id, team_id: 1, name, ...extra });
+    action(1, 'Visited pricing page');
+    action(2, 'clicked primary CTA');
+    action(3, 'Activated account (any key action)');
+    action(4, 'Clicked old sign-up button', { deleted: 1 });
+    action(5, '100% signed_up');
+    action(6, 'Other project action', { team_id: 2 });
+  });
+  afterAll(() => own.close());
+  const names = async (query: string, base = ACTIONS) => {
+    const res = await own.request('GET', `${base}?${query}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return (res.body.results as { name: string }[]).map((a) => a.name);
+  };
+
+  it("lists the project's actions that are not deleted, by name, paginated", async () => {
+    const res = await own.request('GET', ACTIONS);
+    expect(res.body).toMatchObject({ count: 4, next: null, previous: null });
+    expect(res.body.results.map((a: { name: string }) => a.name)).toEqual([
+      '100% signed_up',
+      'Activated account (any key action)',
+      'clicked primary CTA',
+      'Visited pricing page',
+    ]);
+    expect(res.body.results[3]).toEqual({
+      id: 1,
+      name: 'Visited pricing page',
+      description: '',
+      tags: [],
+      deleted: false,
+      team_id: 1,
+    });
+    const page = await own.request('GET', `${ACTIONS}?limit=2&offset=1`);
+    expect(page.body.results.map((a: { id: number }) => a.id)).toEqual([3, 2]);
+    expect(page.body).toMatchObject({
+      count: 4,
+      next: 'http://127.0.0.1/api/projects/1/actions/?limit=2&offset=3',
+      previous: 'http://127.0.0.1/api/projects/1/actions/?limit=2',
+    });
+  });
+
+  it.each([
+    ['CLICKED', ['clicked primary CTA']],
+    ['action', ['Activated account (any key action)']],
+    ['%', ['100% signed_up']],
+    ['_', ['100% signed_up']],
+    ['old sign-up', []],
+    ['x'.repeat(60_000), []],
+  ])('search=%s (name contains, any case, deleted ones never)', async (term, expected) => {
+    expect(await names(`search=${encodeURIComponent(term)}`)).toEqual(expected);
+  });
+
+  it('answers bad paging like its siblings: defaults, never an error', async () => {
+    expect(await names('limit=abc&offset=-3')).toHaveLength(4);
+    expect(await names('limit=0')).toHaveLength(4);
+    expect(await names('offset=99999999999999999999999')).toEqual([]);
+  });
+
+  it('each project sees only its own; an unknown project is a 404', async () => {
+    expect(await names('', '/api/projects/2/actions/')).toEqual(['Other project action']);
+    expect(await names('', '/api/projects/@current/actions')).toHaveLength(4);
+    await expectRejected(own, 'GET', '/api/projects/3/actions/', undefined, 404, NOT_FOUND);
+    await expectRejected(own, 'GET', '/api/projects/abc/actions/', undefined, 404, NOT_FOUND);
+  });
+
+  it('is read-only', async () => {
+    await expectRejected(own, 'POST', ACTIONS, { name: 'new' }, 405, methodNotAllowed('POST'));
+    await expectRejected(own, 'GET', `${ACTIONS}1/`, undefined, 404, NOT_FOUND);
+  });
+});
+
 describe('users/@me and projects', () => {
   it.each(['/api/users/@me/', '/api/users/@me'])(
     'GET %s is the signed-in user with their team',
@@ -713,6 +799,7 @@ describe('routing: @current, the numeric id, and the trailing slash', () => {
     'experiment_holdouts',
     'experiment_saved_metrics',
     'event_definitions',
+    'actions',
   ];
   it.each(COLLECTIONS)('%s answers the same four ways', async (collection) => {
     const bodies = [];

@@ -5,7 +5,7 @@ import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
 import { diffFields, recordActivity } from '../services/activity';
-import { listEventDefinitions } from '../services/companions';
+import { listActions, listEventDefinitions } from '../services/companions';
 import { inTransaction } from '../services/context';
 import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
 import { listFlags } from '../services/flag-queries';
@@ -143,6 +143,18 @@ export function eventDefinitionRoutes() {
     const p = pageParams(c);
     return c.json(
       paginatedBody(c, p, listEventDefinitions(c.var.ctx, { search: c.req.query('search'), ...p })),
+    );
+  });
+  app.all('/', refuse);
+  return app;
+}
+
+export function actionRoutes() {
+  const app = new Hono<AppEnv>({ strict: false });
+  app.get('/', (c) => {
+    const p = pageParams(c);
+    return c.json(
+      paginatedBody(c, p, listActions(c.var.ctx, { search: c.req.query('search'), ...p })),
     );
   });
   app.all('/', refuse);

@@ -1,4 +1,4 @@
-import type { ActivityLogEntry, EventDefinition } from '@/shared';
+import type { Action, ActivityLogEntry, EventDefinition } from '@/shared';
 import { parseJson } from '../db/rows';
 import type { RequestContext } from './context';
 import { userLookup } from './users';
@@ -43,6 +43,51 @@ export function listEventDefinitions(
       hidden: row.hidden === 1,
       last_seen_at: row.last_seen_at,
       created_at: row.created_at,
+    })),
+  };
+}
+
+interface ActionRow {
+  id: number;
+  team_id: number;
+  name: string;
+}
+
+/** What the embedded server knows of an action: its table has no steps, description or author. */
+export type ActionListItem = Action & { description: string; tags: string[]; team_id: number };
+
+/**
+ * GET /actions/?search= : the project's actions that are not deleted, by name, paged like the other lists
+ * (PostHog's OpenAPI type). PostHog's own view (posthog/api/action.py) returns every action in one
+ * `{results}` ordered by last calculation then name, ignoring search and paging, so the console filters
+ * by name itself as well.
+ */
+export function listActions(
+  ctx: RequestContext,
+  query: { search?: string; limit: number; offset: number },
+): { count: number; results: ActionListItem[] } {
+  const where =
+    'team_id = :team AND deleted = 0 AND (:search IS NULL OR instr(lower(name), lower(:search)) > 0)';
+  const params = { team: ctx.teamId, search: query.search || null };
+  const count = ctx.db
+    .prepare(`SELECT COUNT(*) FROM actions WHERE ${where}`)
+    .pluck()
+    .get(params) as number;
+  const rows = ctx.db
+    .prepare(
+      `SELECT id, team_id, name FROM actions WHERE ${where}
+       ORDER BY lower(name), id LIMIT :limit OFFSET :offset`,
+    )
+    .all({ ...params, limit: query.limit, offset: query.offset }) as ActionRow[];
+  return {
+    count,
+    results: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      description: '',
+      tags: [],
+      deleted: false,
+      team_id: row.team_id,
     })),
   };
 }

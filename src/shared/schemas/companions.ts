@@ -11,6 +11,18 @@ export const EventDefinition = z.looseObject({
 });
 export type EventDefinition = z.infer<typeof EventDefinition>;
 
+/**
+ * A PostHog action: a named set of event matchers that metrics can use wherever an event stands
+ * (`ActionsNode.id`). Lenient: PostHog's name is nullable and it sends many more fields (steps, tags, …).
+ */
+export const Action = z.looseObject({
+  id: z.number(),
+  name: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  deleted: z.nullish(z.boolean()),
+});
+export type Action = z.infer<typeof Action>;
+
 export const Project = z.looseObject({
   id: z.number(),
   uuid: z.optional(z.string()),

@@ -25,23 +25,25 @@ const without = (object: Json, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 
 /**
- * One source → EventsNode. Keys the dialog does not edit come back from the original node; an action node
- * set up in PostHog stays an action until the person picks an event instead.
+ * One source → EventsNode or ActionsNode. Keys the dialog does not edit (filters, custom names) come back
+ * from the original node while it stays the same kind; switching between event and action starts afresh,
+ * since an event's filters and an action's id mean nothing to the other.
  */
 export function sourceToNode(source: SourceValue, { withMath }: { withMath: boolean }): Json {
   const original = source.node;
-  const keepAction = original?.kind === 'ActionsNode' && !source.event.trim();
-  const event = source.event.trim();
-  const out: Json = keepAction
-    ? without(original, MATH_KEYS)
-    : { ...without(original?.kind === 'ActionsNode' ? {} : (original ?? {}), MATH_KEYS) };
-  if (!keepAction) {
-    out.kind = 'EventsNode';
+  const action = source.action;
+  const kind = action ? 'ActionsNode' : 'EventsNode';
+  const out: Json = without(original?.kind === kind ? original : {}, MATH_KEYS);
+  out.kind = kind;
+  if (action) {
+    // PostHog names an action node after its action; the same action keeps whatever name it had.
+    if (original?.kind !== kind || original.id !== action.id) out.name = action.name;
+    out.id = action.id;
+  } else {
+    const event = source.event.trim();
     out.event = event;
     // PostHog names a node after its event; a custom name someone gave it stays.
-    if (!original || original.name === original.event || original.kind === 'ActionsNode') {
-      out.name = event;
-    }
+    if (original?.kind !== kind || original.name === original.event) out.name = event;
   }
   // Funnel steps and retention events carry no math unless they already had one.
   if (!withMath && original?.math == null) return out;

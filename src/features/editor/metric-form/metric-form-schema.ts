@@ -12,6 +12,7 @@ type Issue = { path: (string | number)[]; message: string };
 
 const source = z.object({
   event: z.string().check(z.maxLength(400, 'Keep the event name under 400 characters.')),
+  action: z.nullable(z.object({ id: z.int(), name: z.string() })),
   math: z.enum(EXPERIMENT_MATH),
   mathProperty: z.string(),
   mathHogql: z.string(),
@@ -26,9 +27,8 @@ const wholeNumber = (what: string) =>
 
 function sourceIssues(value: SourceValue, path: (string | number)[], withMath: boolean): Issue[] {
   const issues: Issue[] = [];
-  const isAction = value.node?.kind === 'ActionsNode';
-  if (!value.event.trim() && !isAction)
-    issues.push({ path: [...path, 'event'], message: 'Choose an event.' });
+  if (!value.event.trim() && !value.action)
+    issues.push({ path: [...path, 'event'], message: 'Choose an event or an action.' });
   if (!withMath) return issues;
   if (PROPERTY_MATH.has(value.math) && !value.mathProperty.trim()) {
     issues.push({ path: [...path, 'mathProperty'], message: 'Name the property to aggregate.' });

@@ -1,17 +1,20 @@
 import type { ExperimentMath, MetricType, TimeUnit } from '@/shared';
+import type { ActionRef } from '../api/get-actions';
 
 /**
  * The metric dialog's form: one value per input, every metric type's inputs at once so switching the type
  * keeps what was typed. metric-to-form.ts and form-to-metric.ts convert to and from PostHog's metric.
  */
 
+/** A source is an event (typed or picked) or a PostHog action (picked); choosing one clears the other. */
 export interface SourceValue {
   event: string;
+  action: ActionRef | null;
   math: ExperimentMath;
   mathProperty: string;
   mathHogql: string;
   mathGroupTypeIndex: number;
-  /** The node this came from: keys the dialog does not edit (filters, custom names, action ids) go back. */
+  /** The node this came from: keys the dialog does not edit (filters, custom names) go back. */
   node: Record<string, unknown> | null;
 }
 
@@ -43,7 +46,15 @@ export interface MetricFormValues {
 export const PROPERTY_MATH: ReadonlySet<string> = new Set(['sum', 'avg', 'min', 'max']);
 
 export function emptySource(event = '', math: ExperimentMath = 'total'): SourceValue {
-  return { event, math, mathProperty: '', mathHogql: '', mathGroupTypeIndex: 0, node: null };
+  return {
+    event,
+    action: null,
+    math,
+    mathProperty: '',
+    mathHogql: '',
+    mathGroupTypeIndex: 0,
+    node: null,
+  };
 }
 
 export function emptyMetricForm(): MetricFormValues {

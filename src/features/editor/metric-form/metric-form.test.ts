@@ -78,7 +78,37 @@ const REAL_METRICS: [string, MetricValue][] = [
       uuid: 'a-1',
     },
   ],
+  [
+    'funnel mixing an action without a name and an event',
+    {
+      kind: 'ExperimentMetric',
+      metric_type: 'funnel',
+      series: [{ kind: 'ActionsNode', id: 7 }, node('purchase')],
+      uuid: 'a-2',
+    },
+  ],
+  [
+    'retention from an action to an action',
+    {
+      kind: 'ExperimentMetric',
+      metric_type: 'retention',
+      start_event: { kind: 'ActionsNode', id: 1, name: 'Visited pricing page' },
+      completion_event: {
+        kind: 'ActionsNode',
+        id: 2,
+        name: 'Clicked primary CTA',
+        custom_name: 'CTA',
+      },
+      retention_window_start: 0,
+      retention_window_end: 7,
+      retention_window_unit: 'day',
+      start_handling: 'first_seen',
+      uuid: 'a-3',
+    },
+  ],
 ];
+
+const PRICING = { id: 1, name: 'Visited pricing page' };
 
 describe('metric ⇄ dialog form', () => {
   it.each(REAL_METRICS)('%s round-trips unchanged', (_case, metric) => {
@@ -131,6 +161,100 @@ describe('metric ⇄ dialog form', () => {
     expect(metric.uuid).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('reads an ActionsNode as its action, named after the node or by its id', () => {
+    expect(metricToForm(REAL_METRICS[4]![1]).source).toMatchObject({
+      event: '',
+      action: { id: 4, name: 'Signed up' },
+    });
+    expect(metricToForm(REAL_METRICS[5]![1]).steps.map((step) => step.action)).toEqual([
+      { id: 7, name: 'Action #7' },
+      null,
+    ]);
+  });
+
+  it.each<[string, Partial<MetricFormValues>, Record<string, unknown>, string]>([
+    [
+      'a mean of an action',
+      { source: { ...emptySource(), action: PRICING } },
+      { source: { kind: 'ActionsNode', id: 1, name: 'Visited pricing page', math: 'total' } },
+      'Mean total count of action `Visited pricing page`, goal: increase',
+    ],
+    [
+      'a funnel through an action',
+      { metricType: 'funnel', steps: [{ ...emptySource(), action: PRICING }, emptySource('buy')] },
+      {
+        series: [
+          { kind: 'ActionsNode', id: 1, name: 'Visited pricing page' },
+          { kind: 'EventsNode', event: 'buy', name: 'buy' },
+        ],
+      },
+      'Funnel: exposure → action `Visited pricing page` → `buy`, goal: increase',
+    ],
+    [
+      'a ratio over an action',
+      {
+        metricType: 'ratio',
+        numerator: { ...emptySource('', 'dau'), action: PRICING },
+        denominator: emptySource('$pageview'),
+      },
+      {
+        numerator: { kind: 'ActionsNode', id: 1, name: 'Visited pricing page', math: 'dau' },
+        denominator: { kind: 'EventsNode', event: '$pageview', math: 'total' },
+      },
+      'Ratio of unique users of action `Visited pricing page` to total count of `$pageview`, goal: increase',
+    ],
+  ])('builds %s as an ActionsNode PostHog accepts', (_case, changes, nodes, sentence) => {
+    const metric = build(changes);
+    expect(metricProblem(metric)).toBeNull();
+    expect(metric).toMatchObject(nodes);
+    expect(describeMetric(metric)).toBe(sentence);
+  });
+
+  it('an event replacing an action starts a fresh EventsNode, and the other way round', () => {
+    const [, actionMean] = REAL_METRICS[4]!;
+    const toEvent = metricToForm(actionMean);
+    toEvent.source = { ...toEvent.source, event: 'purchase', action: null };
+    expect(formToMetric(toEvent, actionMean).source).toEqual({
+      kind: 'EventsNode',
+      event: 'purchase',
+      name: 'purchase',
+      math: 'total',
+    });
+
+    const eventMean: MetricValue = {
+      kind: 'ExperimentMetric',
+      metric_type: 'mean',
+      uuid: 'e-1',
+      source: node('purchase', {
+        properties: [{ key: 'plan', value: 'pro' }],
+        math: 'sum',
+        math_property: 'revenue',
+      }),
+    };
+    const toAction = metricToForm(eventMean);
+    toAction.source = { ...toAction.source, event: '', action: PRICING };
+    expect(formToMetric(toAction, eventMean).source).toEqual({
+      kind: 'ActionsNode',
+      id: 1,
+      name: 'Visited pricing page',
+      math: 'sum',
+      math_property: 'revenue',
+    });
+  });
+
+  it('another action keeps the node’s filters and takes the new action’s name', () => {
+    const [, actionMean] = REAL_METRICS[4]!;
+    const form = metricToForm(actionMean);
+    form.source = { ...form.source, action: PRICING };
+    expect(formToMetric(form, actionMean).source).toEqual({
+      kind: 'ActionsNode',
+      id: 1,
+      name: 'Visited pricing page',
+      math: 'total',
+      properties: [],
+    });
+  });
+
   it('drops the old type’s keys when the type changes and keeps the uuid', () => {
     const [, mean] = REAL_METRICS[1]!;
     const form = { ...metricToForm(mean), metricType: 'mean' as const, source: emptySource('x') };
@@ -156,7 +280,7 @@ describe('metric ⇄ dialog form', () => {
 
 describe('metricFormIssues', () => {
   it.each<[string, Partial<MetricFormValues>, string]>([
-    ['a mean without an event', {}, 'source.event'],
+    ['a mean without an event or an action', {}, 'source.event'],
     [
       'a property math without a property',
       { source: emptySource('a', 'sum') },
@@ -184,5 +308,13 @@ describe('metricFormIssues', () => {
       i.path.join('.'),
     );
     expect(paths).toContain(path);
+  });
+
+  it('takes an action instead of an event', () => {
+    expect(metricFormIssues(emptyMetricForm())).toEqual([
+      { path: ['source', 'event'], message: 'Choose an event or an action.' },
+    ]);
+    const form = { ...emptyMetricForm(), source: { ...emptySource(), action: PRICING } };
+    expect(metricFormIssues(form)).toEqual([]);
   });
 });

@@ -22,8 +22,15 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T
 export function nodeToSource(node: unknown): SourceValue {
   if (!node || typeof node !== 'object') return emptySource();
   const n = node as Json;
+  const isAction = n.kind === 'ActionsNode' && Number.isInteger(n.id);
   return {
-    event: typeof n.event === 'string' ? n.event : '',
+    event: !isAction && typeof n.event === 'string' ? n.event : '',
+    action: isAction
+      ? {
+          id: n.id as number,
+          name: typeof n.name === 'string' && n.name ? n.name : `Action #${String(n.id)}`,
+        }
+      : null,
     math: oneOf<ExperimentMath>(EXPERIMENT_MATH, n.math, 'total'),
     mathProperty: typeof n.math_property === 'string' ? n.math_property : '',
     mathHogql: typeof n.math_hogql === 'string' ? n.math_hogql : '',
@@ -63,10 +70,24 @@ export function metricToForm(metric: MetricValue | null): MetricFormValues {
   return form;
 }
 
-/** The event a metric type starts from, so switching type carries the event the person already chose. */
-export function leadEvent(form: MetricFormValues, type: MetricType = form.metricType): string {
-  if (type === 'mean') return form.source.event;
-  if (type === 'funnel') return form.steps[0]?.event ?? '';
-  if (type === 'ratio') return form.numerator.event;
-  return form.startEvent.event;
+export type LeadSource = Pick<SourceValue, 'event' | 'action'>;
+
+/**
+ * The event or action a metric type starts from, so switching type carries what the person already
+ * chose. Null when that type has neither yet.
+ */
+export function leadSource(
+  form: MetricFormValues,
+  type: MetricType = form.metricType,
+): LeadSource | null {
+  const source =
+    type === 'mean'
+      ? form.source
+      : type === 'funnel'
+        ? form.steps[0]
+        : type === 'ratio'
+          ? form.numerator
+          : form.startEvent;
+  if (!source || (!source.event && !source.action)) return null;
+  return { event: source.event, action: source.action };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 const SLOW = { timeout: 30_000 };
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
 import type { MetricValue } from '../../form/editor-values';
+import { actionsLikePostHog } from '../../testing/editor-stubs';
 import { renderEditorPart } from '../../testing/render-editor-part';
 import { MetricDialog } from './metric-dialog';
 
@@ -23,6 +24,7 @@ function stubEvents() {
       }));
       return jsonResponse({ count: results.length, next: null, previous: null, results });
     },
+    '/api/projects/@current/actions/': actionsLikePostHog,
   });
 }
 
@@ -59,7 +61,10 @@ describe('MetricDialog', SLOW, () => {
   it('suggests events as you type and builds a mean of a property', async () => {
     const fetchMock = stubEvents();
     const { dialog, onSave } = openDialog();
-    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Measure: event' }), 'purch');
+    await userEvent.type(
+      within(dialog).getByRole('combobox', { name: 'Measure: event or action' }),
+      'purch',
+    );
     // The search waits for a pause in typing, then asks the server.
     await waitFor(() =>
       expect(fetchMock).toHaveBeenCalledWith(
@@ -97,10 +102,110 @@ describe('MetricDialog', SLOW, () => {
     stubEvents();
     const { dialog } = openDialog();
     await userEvent.type(
-      within(dialog).getByRole('combobox', { name: 'Measure: event' }),
+      within(dialog).getByRole('combobox', { name: 'Measure: event or action' }),
       'purchse',
     );
     expect(await within(dialog).findByText(/has not seen “purchse” in this project/)).toBeVisible();
+  });
+
+  it('offers the project’s actions beside events and saves a mean of an action', async () => {
+    stubEvents();
+    const { dialog, onSave } = openDialog();
+    const picker = within(dialog).getByRole('combobox', { name: 'Measure: event or action' });
+    await userEvent.click(picker);
+    const listbox = await screen.findByRole('listbox');
+    expect(await within(listbox).findByText('Actions')).toBeVisible();
+    expect(within(listbox).getByText('Events')).toBeVisible();
+    // Marked in words, not by colour; a nameless action still gets a label.
+    expect(
+      within(listbox).getByRole('option', { name: /^Visited pricing page.*Action$/ }),
+    ).toBeVisible();
+    expect(within(listbox).getByRole('option', { name: /^Action #3/ })).toBeVisible();
+
+    // PostHog sends every action whatever the search: the picker narrows them itself.
+    await userEvent.type(picker, 'PRICING');
+    await waitFor(() =>
+      expect(screen.queryByRole('option', { name: /Clicked primary CTA/ })).toBeNull(),
+    );
+    await userEvent.click(await screen.findByRole('option', { name: /Visited pricing page/ }));
+    expect(picker).toHaveValue('Visited pricing page');
+    expect(picker).toHaveAccessibleDescription(/PostHog action #1/);
+    expect(within(dialog).getByText(/Mean total count of action/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add metric' }));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({
+      metric_type: 'mean',
+      source: { kind: 'ActionsNode', id: 1, name: 'Visited pricing page', math: 'total' },
+    });
+    expect(onSave.mock.calls[0]?.[0].source).not.toHaveProperty('event');
+  });
+
+  it('shows the action a metric uses; typing makes it an event, clearing empties it', async () => {
+    stubEvents();
+    const metric: MetricValue = {
+      kind: 'ExperimentMetric',
+      uuid: 'act-1',
+      metric_type: 'funnel',
+      series: [{ kind: 'ActionsNode', id: 2, name: 'Clicked primary CTA', properties: [] }],
+    };
+    const { dialog, onSave } = openDialog(metric);
+    const step = within(dialog).getByRole('combobox', { name: 'Step 1: event or action' });
+    expect(step).toHaveValue('Clicked primary CTA');
+
+    await userEvent.click(step); // the clear button shows while the field has focus
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Clear' }));
+    expect(step).toHaveValue('');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));
+    expect(await within(dialog).findByText('Choose an event or an action.')).toBeVisible();
+
+    await userEvent.type(step, 'b');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));
+    expect(onSave.mock.calls[0]?.[0].series).toEqual([
+      { kind: 'EventsNode', event: 'b', name: 'b' },
+    ]);
+  });
+
+  it('says why no action is offered when the key may not read actions, and keeps the events', async () => {
+    stubFetch({
+      '/api/projects/@current/event_definitions/': () =>
+        jsonResponse({
+          count: 1,
+          next: null,
+          previous: null,
+          results: [{ id: 'e', name: 'signup' }],
+        }),
+      '/api/projects/@current/actions/': () =>
+        jsonResponse(
+          {
+            type: 'authentication_error',
+            code: 'permission_denied',
+            detail: "API key missing required scope 'action:read'",
+            attr: null,
+          },
+          { status: 403 },
+        ),
+    });
+    const { dialog } = openDialog();
+    await userEvent.click(
+      within(dialog).getByRole('combobox', { name: 'Measure: event or action' }),
+    );
+    expect(await screen.findByRole('option', { name: 'signup' })).toBeVisible();
+    expect(
+      await within(dialog).findByText(
+        /Actions could not be loaded \(.*action:read.*\); events still can\./,
+      ),
+    ).toBeVisible();
+  });
+
+  it('points out an action typed as if it were an event', async () => {
+    stubEvents();
+    const { dialog } = openDialog();
+    await userEvent.type(
+      within(dialog).getByRole('combobox', { name: 'Measure: event or action' }),
+      'clicked primary cta',
+    );
+    expect(
+      await within(dialog).findByText(/“Clicked primary CTA” is an action, not an event/),
+    ).toBeVisible();
   });
 
   it('builds a funnel whose steps are added, reordered and removed with buttons', async () => {
@@ -108,11 +213,20 @@ describe('MetricDialog', SLOW, () => {
     const { dialog, onSave } = openDialog();
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Funnel/ }));
     // Short names: every keystroke re-renders a MUI Autocomplete, which is slow in jsdom.
-    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Step 1: event' }), 'a');
+    await userEvent.type(
+      within(dialog).getByRole('combobox', { name: 'Step 1: event or action' }),
+      'a',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add step' }));
-    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Step 2: event' }), 'b');
+    await userEvent.type(
+      within(dialog).getByRole('combobox', { name: 'Step 2: event or action' }),
+      'b',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add step' }));
-    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Step 3: event' }), 'c');
+    await userEvent.type(
+      within(dialog).getByRole('combobox', { name: 'Step 3: event or action' }),
+      'c',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Move step 3 up' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove step 1' }));
     await chooseOption(dialog, 'Step order', /Strict/);
@@ -132,12 +246,12 @@ describe('MetricDialog', SLOW, () => {
     const { dialog, onSave } = openDialog();
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Ratio/ }));
     await userEvent.type(
-      within(dialog).getByRole('combobox', { name: 'Numerator: event' }),
+      within(dialog).getByRole('combobox', { name: 'Numerator: event or action' }),
       '$pageview',
     );
     await chooseOption(dialog, 'Numerator: aggregation', /Unique users/);
     await userEvent.type(
-      within(dialog).getByRole('combobox', { name: 'Denominator: event' }),
+      within(dialog).getByRole('combobox', { name: 'Denominator: event or action' }),
       '$pageview',
     );
     await userEvent.type(
@@ -160,11 +274,11 @@ describe('MetricDialog', SLOW, () => {
     const { dialog, onSave } = openDialog();
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Retention/ }));
     await userEvent.type(
-      within(dialog).getByRole('combobox', { name: 'Start: event' }),
+      within(dialog).getByRole('combobox', { name: 'Start: event or action' }),
       'signup_completed',
     );
     await userEvent.type(
-      within(dialog).getByRole('combobox', { name: 'Completion: event' }),
+      within(dialog).getByRole('combobox', { name: 'Completion: event or action' }),
       '$pageview',
     );
     const start = within(dialog).getByRole('spinbutton', { name: 'Window starts after' });
@@ -197,7 +311,7 @@ describe('MetricDialog', SLOW, () => {
     };
     const { dialog, onSave } = openDialog(metric);
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Funnel/ }));
-    expect(within(dialog).getByRole('combobox', { name: 'Step 1: event' })).toHaveValue(
+    expect(within(dialog).getByRole('combobox', { name: 'Step 1: event or action' })).toHaveValue(
       'purchase_completed',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));

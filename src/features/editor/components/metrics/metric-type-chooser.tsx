@@ -8,14 +8,14 @@ import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { METRIC_TYPES, type MetricType } from '@/shared';
 import { emptySource, type MetricFormValues } from '../../metric-form/metric-form-values';
-import { leadEvent } from '../../metric-form/metric-to-form';
+import { leadSource } from '../../metric-form/metric-to-form';
 import { METRIC_TYPE_LABELS } from './metric-labels';
 
-const LEAD_EVENT_FIELD = {
-  mean: 'source.event',
-  funnel: 'steps.0.event',
-  ratio: 'numerator.event',
-  retention: 'startEvent.event',
+const LEAD_SOURCE_FIELD = {
+  mean: 'source',
+  funnel: 'steps.0',
+  ratio: 'numerator',
+  retention: 'startEvent',
 } as const satisfies Record<MetricType, string>;
 
 /** The four metric types, each with one sentence on what it measures. */
@@ -35,13 +35,17 @@ export function MetricTypeChooser() {
             value={field.value}
             onChange={(event) => {
               const next = event.target.value as MetricType;
-              // The event already chosen carries over, so switching type never means starting again.
+              // The event or action already chosen carries over, so switching type never means
+              // starting again.
               const values = getValues();
-              const lead = leadEvent(values);
-              if (lead && !leadEvent(values, next)) {
+              const lead = leadSource(values);
+              if (lead && !leadSource(values, next)) {
                 if (next === 'funnel' && values.steps.length === 0)
-                  setValue('steps', [emptySource(lead)]);
-                else setValue(LEAD_EVENT_FIELD[next], lead);
+                  setValue('steps', [{ ...emptySource(), ...lead }]);
+                else {
+                  setValue(`${LEAD_SOURCE_FIELD[next]}.event`, lead.event);
+                  setValue(`${LEAD_SOURCE_FIELD[next]}.action`, lead.action);
+                }
               }
               field.onChange(next);
             }}

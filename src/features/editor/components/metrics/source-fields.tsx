@@ -2,8 +2,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { EXPERIMENT_MATH, describeSource, type ExperimentMath } from '@/shared';
+import { Controller, useController, useFormContext, useWatch } from 'react-hook-form';
+import { EXPERIMENT_MATH, type ExperimentMath } from '@/shared';
 import { PROPERTY_MATH, type MetricFormValues } from '../../metric-form/metric-form-values';
 import { EventPicker } from '../fields/event-picker';
 import { NumberField } from '../fields/number-field';
@@ -76,7 +76,7 @@ function MathExtras({ path, label }: { path: SourcePath; label: string }) {
   return null;
 }
 
-/** An event (or the action it already uses) and, where the metric aggregates, how: its math. */
+/** An event or an action and, where the metric aggregates, how: its math. */
 export function SourceFields({
   path,
   label,
@@ -86,28 +86,19 @@ export function SourceFields({
   label: string;
   withMath: boolean;
 }) {
-  const { control, getValues } = useFormContext<MetricFormValues>();
-  const node = getValues(`${path}.node`);
-  const actionPlaceholder =
-    node?.kind === 'ActionsNode'
-      ? `Uses ${describeSource(node).replace(/`/g, '')}; pick an event to replace it`
-      : undefined;
+  const { control } = useFormContext<MetricFormValues>();
+  const event = useController({ control, name: `${path}.event` });
+  const action = useController({ control, name: `${path}.action` });
   return (
     <Stack spacing={2}>
-      <Controller
-        control={control}
-        name={`${path}.event`}
-        render={({ field, fieldState }) => (
-          <EventPicker
-            label={`${label}: event`}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-            placeholder={actionPlaceholder}
-          />
-        )}
+      <EventPicker
+        label={`${label}: event or action`}
+        value={event.field.value}
+        onChange={event.field.onChange}
+        onBlur={event.field.onBlur}
+        inputRef={event.field.ref}
+        error={event.fieldState.error?.message}
+        actions={{ value: action.field.value, onChange: action.field.onChange }}
       />
       {withMath && (
         <Controller
