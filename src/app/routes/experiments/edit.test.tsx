@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Experiment } from '@/shared';
 import { shellHandlers } from '@/app/testing/app-stubs';
 import { renderApp } from '@/app/testing/render-app';
+import { readDraft } from '@/features/editor/draft/draft-storage';
 import { editorCompanionHandlers } from '@/features/editor/testing/editor-stubs';
 import { makeExperiment } from '@/features/experiments/testing/experiment-factory';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
@@ -82,6 +83,12 @@ describe('Edit experiment page', { timeout: 30_000 }, () => {
     expect(name).toHaveValue('Checkout v2');
     expect(description).toHaveValue('Typed during the save');
     expect(screen.getByText('Unsaved changes')).toBeVisible();
+    // The tab's draft builds on the saved experiment, so restoring it later does not undo the save.
+    await waitFor(() => expect(readDraft(42)?.base?.updated_at).toBe(saved.updated_at));
+    expect(readDraft(42)?.values).toMatchObject({
+      name: 'Checkout v2',
+      description: 'Typed during the save',
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(patches.at(-1)).toEqual({ description: 'Typed during the save' }));
   });

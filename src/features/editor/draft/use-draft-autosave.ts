@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Experiment } from '@/shared';
 import type { EditorValues } from '../form/editor-values';
@@ -17,13 +17,19 @@ export function useDraftAutosave(
   base: Experiment | undefined,
   enabled: boolean,
 ) {
+  // The base is read when the draft is written, not when typing happened: a save that lands while the
+  // person types sets a new base just after the form was reset onto it, and the draft must carry that one.
+  const baseRef = useRef(base ?? null);
+  useLayoutEffect(() => {
+    baseRef.current = base ?? null;
+  }, [base]);
   useEffect(() => {
     if (!enabled) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: EditorDraft | null = null;
+    let pending: Omit<EditorDraft, 'base'> | null = null;
     const flush = () => {
       clearTimeout(timer);
-      if (pending) writeDraft(id, pending);
+      if (pending) writeDraft(id, { ...pending, base: baseRef.current });
       pending = null;
     };
     const unsubscribe = form.subscribe({
@@ -35,7 +41,7 @@ export function useDraftAutosave(
           clearDraft(id);
           return;
         }
-        pending = { values, base: base ?? null, savedAt: new Date().toISOString() };
+        pending = { values, savedAt: new Date().toISOString() };
         timer = setTimeout(flush, SAVE_DELAY_MS);
       },
     });
@@ -45,5 +51,5 @@ export function useDraftAutosave(
       unsubscribe();
       window.removeEventListener('pagehide', flush);
     };
-  }, [form, id, base, enabled]);
+  }, [form, id, enabled]);
 }
