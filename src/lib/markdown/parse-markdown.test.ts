@@ -55,6 +55,18 @@ describe('parseInline links', () => {
     ]);
   });
 
+  it('keeps balanced parentheses in an address and leaves an enclosing one as text', () => {
+    const wiki = 'https://en.wikipedia.org/wiki/Foo_(bar)';
+    expect(parseInline(`${wiki} and [wiki](${wiki}) (see https://x.io/a).`)).toEqual([
+      { kind: 'link', text: wiki, href: wiki },
+      { kind: 'text', text: ' and ' },
+      { kind: 'link', text: 'wiki', href: wiki },
+      { kind: 'text', text: ' (see ' },
+      { kind: 'link', text: 'https://x.io/a', href: 'https://x.io/a' },
+      { kind: 'text', text: ').' },
+    ]);
+  });
+
   it('links only to http(s) and mailto, so a description cannot run script', () => {
     expect(parseInline('[click](javascript:alert(1)) [mail](mailto:pm@example.com)')).toEqual([
       { kind: 'text', text: '[click](javascript:alert(1)) ' },

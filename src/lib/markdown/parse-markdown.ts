@@ -44,9 +44,15 @@ export function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
-const INLINE_TOKEN =
-  /(\*\*[^*]+\*\*|__[^_]+__|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|https?:\/\/[^\s<>()]+)/;
-const LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
+// An address may hold balanced parentheses (Wikipedia's "Foo_(bar)"); an unbalanced one ends it, so
+// "(see https://x.io/a)" keeps its closing parenthesis as text.
+const ADDRESS_CHARS = String.raw`(?:[^\s<>()]|\([^\s<>()]*\))+`;
+const INLINE_TOKEN = new RegExp(
+  String.raw`(\*\*[^*]+\*\*|__[^_]+__|` +
+    '`[^`]+`' +
+    String.raw`|\[[^\]]+\]\(${ADDRESS_CHARS}\)|https?:\/\/${ADDRESS_CHARS})`,
+);
+const LINK = new RegExp(String.raw`^\[([^\]]+)\]\((${ADDRESS_CHARS})\)$`);
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 /** A sentence's full stop or comma after a bare address belongs to the sentence, not the address. */
 const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
