@@ -137,4 +137,20 @@ describe('a blocked Back or Forward', () => {
     expect(updates).toEqual(['PUSH /edit', 'POP /list']);
     expect(history.blocker.state).toBe('unblocked');
   });
+
+  it('does not take a navigation made before the taking-back lands for its own', async () => {
+    window.history.replaceState(null, '', '/list');
+    const history = createBrowserNavigationHistory();
+    const updates = listening(history);
+    history.push('/edit');
+    history.block(leavingEdit);
+
+    window.history.back();
+    await nextPopState(); // Back: held, and being taken back
+    history.push('/edit?tab=2'); // within the page, before the taking-back arrives
+    await settle();
+    expect(window.location.search).toBe('?tab=2');
+    expect(updates).toEqual(['PUSH /edit', 'PUSH /edit']);
+    expect(history.blocker.state).toBe('unblocked');
+  });
 });

@@ -49,8 +49,9 @@ function withBlocker(history: History): NavigationHistory {
   const blockerSubscribers = new Set<() => void>();
   // The location on screen: during Back/Forward the history already holds the next one.
   let current = history.location;
-  // Set while we take back a Back/Forward the blocker held; that pop is ours and nobody else's.
-  let onUndone: (() => void) | undefined;
+  // Set while we take back a Back/Forward the blocker held: the pop that returns to `to` is ours and
+  // nobody else's. Any other navigation in between (a push, a replace) cancels it.
+  let undo: { to: Location; done: () => void } | undefined;
 
   function setBlocker(next: Blocker) {
     blocker = next;
@@ -67,6 +68,7 @@ function withBlocker(history: History): NavigationHistory {
     const historyAction = method === 'push' ? NavigationType.Push : NavigationType.Replace;
     return function navigate(to: To, state?: unknown) {
       const nextLocation = toLocation(to, state);
+      undo = undefined;
       if (blocks(nextLocation, historyAction)) {
         setBlocker({
           state: 'blocked',
@@ -104,8 +106,9 @@ function withBlocker(history: History): NavigationHistory {
   function onPop(update: Parameters<Listener>[0]) {
     const { location, delta } = update;
     if (delta == null || delta === 0 || !blocks(location, NavigationType.Pop)) return false;
+    const to = current;
     const undone = new Promise<void>((resolve) => {
-      onUndone = resolve;
+      undo = { to, done: resolve };
     });
     history.go(-delta);
     setBlocker({
@@ -136,9 +139,9 @@ function withBlocker(history: History): NavigationHistory {
     listen(fn) {
       listener = fn;
       const stop = history.listen((update) => {
-        if (onUndone) {
-          onUndone();
-          onUndone = undefined;
+        if (undo && update.action === NavigationType.Pop && update.location.key === undo.to.key) {
+          undo.done();
+          undo = undefined;
           return;
         }
         if (update.action === NavigationType.Pop && onPop(update)) return;
