@@ -4,7 +4,7 @@ export const editorKeys = {
   holdouts: () => [...editorKeys.all, 'holdouts'] as const,
   savedMetrics: () => [...editorKeys.all, 'saved-metrics'] as const,
   eventDefinitions: (search: string) => [...editorKeys.all, 'event-definitions', search] as const,
-  actions: (search: string) => [...editorKeys.all, 'actions', search] as const,
+  actions: () => [...editorKeys.all, 'actions'] as const,
   eligibleFlags: (search: string) => [...editorKeys.all, 'eligible-flags', search] as const,
   flagsByKey: (key: string) => [...editorKeys.all, 'flags-by-key', key] as const,
 };

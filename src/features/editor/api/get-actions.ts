@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { Action } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
@@ -23,8 +23,8 @@ export interface ActionOption extends ActionRef {
 export const actionLabel = (action: Action): string => action.name || `Action #${action.id}`;
 
 /**
- * Actions whose name contains `search`, any case. PostHog ignores `search` and `limit` on this list and
- * sends every action, so the same filter runs here too; either backend gives the same answer.
+ * Actions whose name contains `search`, any case, at most ACTION_SEARCH_LIMIT. PostHog ignores `search`
+ * and `limit` on its actions list, so the list is read once and searched here, on either backend.
  */
 export function matchingActions(actions: readonly Action[], search: string): ActionOption[] {
   const term = search.toLowerCase();
@@ -39,16 +39,18 @@ export function matchingActions(actions: readonly Action[], search: string): Act
     .slice(0, ACTION_SEARCH_LIMIT);
 }
 
-export const actionsQueryOptions = (search: string) =>
+// The embedded server's largest page; PostHog sends every action whatever the limit.
+const ACTIONS_PAGE_LIMIT = 1000;
+
+/** Every action of the project, read once: a project has few, and PostHog cannot search them. */
+export const actionsQueryOptions = () =>
   queryOptions({
-    queryKey: editorKeys.actions(search),
-    queryFn: async ({ signal }) => {
-      const list = await apiFetch(
-        withSearchParams(apiPaths.actions(), { search, limit: ACTION_SEARCH_LIMIT }),
-        { schema: ActionList, signal },
-      );
-      return matchingActions(list.results, search);
-    },
+    queryKey: editorKeys.actions(),
+    queryFn: ({ signal }) =>
+      apiFetch(withSearchParams(apiPaths.actions(), { limit: ACTIONS_PAGE_LIMIT }), {
+        schema: ActionList,
+        signal,
+      }),
     // Actions are defined by hand and change rarely, like event names.
     staleTime: 5 * 60_000,
   });
@@ -56,8 +58,8 @@ export const actionsQueryOptions = (search: string) =>
 /** The project's actions whose name contains `search`, as picker options. */
 export function useActions(search: string, enabled = true) {
   return useQuery({
-    ...actionsQueryOptions(search),
+    ...actionsQueryOptions(),
     enabled,
-    placeholderData: keepPreviousData,
+    select: (list) => matchingActions(list.results, search),
   });
 }

@@ -109,7 +109,7 @@ describe('MetricDialog', SLOW, () => {
   });
 
   it('offers the project’s actions beside events and saves a mean of an action', async () => {
-    stubEvents();
+    const fetchMock = stubEvents();
     const { dialog, onSave } = openDialog();
     const picker = within(dialog).getByRole('combobox', { name: 'Measure: event or action' });
     await userEvent.click(picker);
@@ -129,6 +129,9 @@ describe('MetricDialog', SLOW, () => {
     );
     await userEvent.click(await screen.findByRole('option', { name: /Visited pricing page/ }));
     expect(picker).toHaveValue('Visited pricing page');
+    // Read once, then searched in the browser: a new term is not a new download of every action.
+    const actionReads = fetchMock.mock.calls.filter(([url]) => String(url).includes('/actions/'));
+    expect(actionReads).toHaveLength(1);
     expect(picker).toHaveAccessibleDescription(/PostHog action #1/);
     expect(within(dialog).getByText(/Mean total count of action/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add metric' }));
