@@ -20,6 +20,8 @@ export function ExperimentRoute() {
   const setTab = useCallback(
     (next: ExperimentTab) =>
       setSearchParams((params) => {
+        // Handled already; a URL that lags behind the replace must not bring it back.
+        params.delete('action');
         if (next === 'overview') params.delete('tab');
         else params.set('tab', next);
         return params;

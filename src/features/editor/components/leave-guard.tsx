@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useNavigationBlocker } from '@/lib/navigation/use-navigation-blocker';
 import type { EditorValues } from '../form/editor-values';
@@ -21,9 +21,15 @@ interface LeaveGuardProps {
 export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
   const { isDirty } = useFormState<EditorValues>();
   const titleId = useId();
+  // Set once the person chose Leave: the editor stays on screen until the next page has loaded, and a
+  // second click meanwhile must not ask again.
+  const leaving = useRef(false);
   const blocker = useNavigationBlocker(
     ({ currentLocation, nextLocation }) =>
-      isDirty && !allowLeave.current && currentLocation.pathname !== nextLocation.pathname,
+      isDirty &&
+      !allowLeave.current &&
+      !leaving.current &&
+      currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!isDirty) return undefined;
@@ -48,7 +54,14 @@ export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => blocker.proceed()}>Leave</Button>
+        <Button
+          onClick={() => {
+            leaving.current = true;
+            blocker.proceed?.();
+          }}
+        >
+          Leave
+        </Button>
         <Button variant="contained" onClick={() => blocker.reset()}>
           Keep editing
         </Button>
