@@ -64,6 +64,23 @@ describe('a blocked push or replace', () => {
     expect(history.blocker.state).toBe('unblocked');
   });
 
+  it('is unblocked again when the held navigation fails on proceed', () => {
+    window.history.replaceState(null, '', '/edit');
+    const history = createBrowserNavigationHistory();
+    listening(history);
+    history.block(leavingEdit);
+    history.push('/list', { cannot: 'be stored' });
+    // The browser refuses the state (react-router rethrows a DataCloneError instead of reloading).
+    const pushState = vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new DOMException('could not clone', 'DataCloneError');
+    });
+    expect(() => history.blocker.proceed?.()).toThrow('could not clone');
+    pushState.mockRestore();
+    expect(history.blocker.state).toBe('unblocked');
+    history.push('/list');
+    expect(history.blocker.state).toBe('blocked');
+  });
+
   it('lets navigation within the page through', () => {
     const history = createMemoryNavigationHistory(['/edit']);
     const updates = listening(history);

@@ -75,7 +75,14 @@ function withBlocker(history: History): NavigationHistory {
           location: nextLocation,
           proceed() {
             setBlocker(proceeding(nextLocation));
-            history[method](to, state);
+            try {
+              history[method](to, state);
+            } catch (error) {
+              // A navigation the browser refused (e.g. state it cannot store) must not leave the
+              // blocker proceeding for ever, blind to every later navigation.
+              setBlocker(UNBLOCKED);
+              throw error;
+            }
           },
           reset: () => setBlocker(UNBLOCKED),
         });
