@@ -81,7 +81,10 @@ test.describe('the experiment editor', () => {
     });
   });
 
-  test('a metric can measure a PostHog action instead of an event', async ({ page, request }) => {
+  test('a metric and the exposure can use a PostHog action instead of an event', async ({
+    page,
+    request,
+  }) => {
     const actions = (await (
       await request.get(`${API}/actions/?search=${encodeURIComponent('Visited pricing page')}`)
     ).json()) as { results: { id: number; name: string }[] };
@@ -117,6 +120,40 @@ test.describe('the experiment editor', () => {
         name: 'Visited pricing page',
       });
       expect(metric?.source).not.toHaveProperty('event');
+    });
+    await test.step('count exposure by the action, and PostHog gets it as an ActionsNode', async () => {
+      await editor.customExposure.check();
+      await editor.pickAction(
+        page.getByRole('main'),
+        'Exposure event or action',
+        'pricing',
+        'Visited pricing page',
+      );
+      await expect(editor.exposurePicker).toHaveValue('Visited pricing page');
+      const patch = page.waitForRequest(
+        (r) => r.method() === 'PATCH' && r.url().endsWith(`/experiments/${experiment.id}/`),
+      );
+      await editor.saveButton.click();
+      // Only the exposure changed since the last save: nothing else is sent.
+      expect(Object.keys((await patch).postDataJSON() as object)).toEqual(['exposure_criteria']);
+      await expect(page.getByText('Changes saved.')).toBeVisible();
+      const saved = await readExperiment(request, experiment.id);
+      const exposure = saved.exposure_criteria as { exposure_config: Record<string, unknown> };
+      expect(exposure.exposure_config).toMatchObject({
+        kind: 'ActionsNode',
+        id: pricing!.id,
+        name: 'Visited pricing page',
+      });
+      expect(exposure.exposure_config).not.toHaveProperty('event');
+    });
+    await test.step('the editor shows the action after a reload', async () => {
+      await editor.gotoEdit(experiment.id);
+      await expect(editor.customExposure).toBeChecked();
+      await expect(editor.exposurePicker).toHaveValue('Visited pricing page');
+      await expect(editor.exposurePicker).toHaveAccessibleDescription(
+        `PostHog action #${pricing!.id}: every event that matches one of its steps counts.`,
+      );
+      await expect(editor.saveButton).toBeDisabled();
     });
   });
 

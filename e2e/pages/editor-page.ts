@@ -56,6 +56,10 @@ export function editorPage(page: Page) {
     description: page.getByRole('textbox', { name: 'Description and hypothesis' }),
     flagKey: page.getByRole('textbox', { name: 'Feature flag key' }),
     holdout: page.getByRole('combobox', { name: 'Holdout' }),
+    customExposure: page
+      .getByRole('radiogroup', { name: 'What counts as exposure' })
+      .getByRole('radio', { name: /^A custom event or action/ }),
+    exposurePicker: page.getByRole('combobox', { name: 'Exposure event or action' }),
     saveButton: page.getByRole('button', { name: /^(Save changes|Create experiment)$/ }),
     variantSplit: (n: number) => page.getByRole('spinbutton', { name: `Variant ${n} split` }),
     variantKey: (n: number) => page.getByRole('textbox', { name: `Variant ${n} key` }),

@@ -13,6 +13,11 @@ const truncate = (text: string, max = 160) =>
 const metrics = (list: MetricValue[]) =>
   list.length === 0 ? 'No metrics' : list.map((m) => describeMetric(m)).join(' · ');
 
+const customExposure = (v: EditorValues) =>
+  v.exposureAction
+    ? `action “${v.exposureAction.name}”`
+    : v.exposureEvent || '(no event or action)';
+
 /** One line per field for the conflict dialog, so both sides can be compared at a glance. */
 export function describeField(field: EditorApiField, v: EditorValues, names: FieldNames): string {
   switch (field) {
@@ -49,7 +54,7 @@ export function describeField(field: EditorApiField, v: EditorValues, names: Fie
     case 'exposure_criteria':
       return [
         v.filterTestAccounts ? 'Test accounts filtered out' : 'Test accounts included',
-        v.customExposure ? `exposure: ${v.exposureEvent || '(no event)'}` : 'default exposure',
+        v.customExposure ? `exposure: ${customExposure(v)}` : 'default exposure',
         v.multipleVariantHandling === 'first_seen'
           ? 'multi-variant users count in their first variant'
           : 'multi-variant users excluded',

@@ -25,6 +25,7 @@ export const API_FIELD_SOURCES = {
     'filterTestAccounts',
     'customExposure',
     'exposureEvent',
+    'exposureAction',
     'exposureProperties',
     'multipleVariantHandling',
   ],

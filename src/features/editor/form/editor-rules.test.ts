@@ -35,10 +35,10 @@ describe('editorProblems', () => {
     ],
     ['one variant', { variants: variants(['control', 100]) }, ['variants', 'root'], /two variants/],
     [
-      'a custom exposure without an event',
-      { customExposure: true, exposureEvent: ' ' },
+      'a custom exposure without an event or action',
+      { customExposure: true, exposureEvent: ' ', exposureAction: null },
       ['exposureEvent'],
-      /exposure/,
+      /^Choose the event or action that counts as exposure\.$/,
     ],
     [
       'an end before the start',
@@ -61,6 +61,13 @@ describe('editorProblems', () => {
   ])('reports %s', (_case, changes, path, message) => {
     const problems = editorProblems({ ...valid(), ...changes });
     expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it.each<[string, Partial<EditorValues>]>([
+    ['an event', { exposureEvent: 'checkout_viewed' }],
+    ['an action', { exposureAction: { id: 1, name: 'Visited pricing page' } }],
+  ])('accepts a custom exposure by %s', (_case, changes) => {
+    expect(editorProblems({ ...valid(), customExposure: true, ...changes })).toEqual([]);
   });
 
   it.each([

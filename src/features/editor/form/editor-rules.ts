@@ -78,10 +78,10 @@ export function editorProblems(values: EditorValues): EditorProblem[] {
     });
   }
   problems.push(...variantProblems(values));
-  if (values.customExposure && !values.exposureEvent.trim()) {
+  if (values.customExposure && !values.exposureEvent.trim() && !values.exposureAction) {
     problems.push({
       path: ['exposureEvent'],
-      message: 'Choose the event that counts as exposure.',
+      message: 'Choose the event or action that counts as exposure.',
     });
   }
   values.exposureProperties.forEach((property, index) => {

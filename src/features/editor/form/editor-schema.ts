@@ -77,6 +77,7 @@ export const editorSchema: z.ZodMiniType<EditorValues, EditorValues> = z
     filterTestAccounts: z.boolean(),
     customExposure: z.boolean(),
     exposureEvent: z.string().check(z.maxLength(400, 'Keep the event name under 400 characters.')),
+    exposureAction: z.nullable(z.object({ id: z.number(), name: z.string() })),
     exposureProperties: z.array(propertyFilter),
     multipleVariantHandling: z.enum(MULTIPLE_VARIANT_HANDLING),
     onlyCountMaturedUsers: z.boolean(),

@@ -1,4 +1,5 @@
 import { evenSplit, type ExperimentType } from '@/shared';
+import type { ActionRef } from '../api/get-actions';
 
 /**
  * The editor's own shape of an experiment: flat, camelCase, one value per input. API ⇄ form mapping lives in
@@ -52,6 +53,8 @@ export interface EditorValues {
   filterTestAccounts: boolean;
   customExposure: boolean;
   exposureEvent: string;
+  /** A PostHog action as the exposure instead of an event (ActionsNode); picking one empties the event. */
+  exposureAction: ActionRef | null;
   exposureProperties: PropertyFilterValue[];
   multipleVariantHandling: MultipleVariantHandling;
   onlyCountMaturedUsers: boolean;
@@ -88,6 +91,7 @@ export function emptyEditorValues(): EditorValues {
     filterTestAccounts: true,
     customExposure: false,
     exposureEvent: '',
+    exposureAction: null,
     exposureProperties: [],
     multipleVariantHandling: 'exclude',
     onlyCountMaturedUsers: false,

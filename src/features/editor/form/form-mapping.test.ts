@@ -35,6 +35,24 @@ describe('API ⇄ form round trip', () => {
     },
   );
 
+  it('keeps an action exposure set in PostHog exactly as it was', () => {
+    const experiment = makeExperiment({
+      exposure_criteria: {
+        filterTestAccounts: true,
+        exposure_config: {
+          kind: 'ActionsNode',
+          id: 4,
+          name: 'Pricing, any page',
+          custom_name: 'Saw pricing',
+          properties: [{ key: 'plan', operator: 'exact', value: 'pro', type: 'event' }],
+        },
+      },
+    });
+    expect(formToExperiment(experimentToForm(experiment), experiment).exposure_criteria).toEqual(
+      experiment.exposure_criteria,
+    );
+  });
+
   it('reads the real examples as a person would see them', () => {
     const form = experimentToForm(fixture('posthog-experiment-example-1.json'));
     expect(form.variants).toEqual([
@@ -105,6 +123,35 @@ describe('experimentToForm', () => {
         exposureProperties: [{ key: 'plan', operator: 'exact', value: 'pro, team' }],
         multipleVariantHandling: 'first_seen',
       },
+    ],
+    [
+      'an action as the custom exposure, with its filters',
+      {
+        exposure_criteria: {
+          exposure_config: {
+            kind: 'ActionsNode',
+            id: 1,
+            name: 'Visited pricing page',
+            properties: [{ key: 'plan', operator: 'exact', value: 'pro', type: 'event' }],
+          },
+        },
+      },
+      {
+        customExposure: true,
+        exposureEvent: '',
+        exposureAction: { id: 1, name: 'Visited pricing page' },
+        exposureProperties: [{ key: 'plan', operator: 'exact', value: 'pro' }],
+      },
+    ],
+    [
+      'an action exposure without a name, labelled as the picker labels it',
+      { exposure_criteria: { exposure_config: { kind: 'ActionsNode', id: 7 } } },
+      { customExposure: true, exposureEvent: '', exposureAction: { id: 7, name: 'Action #7' } },
+    ],
+    [
+      'an event exposure as no action',
+      { exposure_criteria: { exposure_config: { event: 'seen', properties: [] } } },
+      { customExposure: true, exposureEvent: 'seen', exposureAction: null },
     ],
     [
       'shared metric links with their kind',

@@ -68,6 +68,25 @@ describe('formToExperiment for a new experiment', () => {
       },
     ],
     [
+      'a custom exposure by an action',
+      {
+        customExposure: true,
+        exposureAction: { id: 1, name: 'Visited pricing page' },
+        exposureProperties: [{ key: 'plan', operator: 'exact', value: 'pro' }],
+      },
+      {
+        exposure_criteria: {
+          filterTestAccounts: true,
+          exposure_config: {
+            kind: 'ActionsNode',
+            id: 1,
+            name: 'Visited pricing page',
+            properties: [{ key: 'plan', operator: 'exact', value: 'pro', type: 'event' }],
+          },
+        },
+      },
+    ],
+    [
       'metric order and shared-metric links',
       {
         primaryMetrics: [
@@ -127,6 +146,53 @@ describe('formToExperiment for an existing experiment', () => {
       'm1',
       'shared-1',
     ]);
+  });
+
+  describe('a custom exposure switched between event and action', () => {
+    const exposureOf = (config: Record<string, unknown>) =>
+      makeExperiment({ exposure_criteria: { filterTestAccounts: true, exposure_config: config } });
+    const configFor = (values: Partial<EditorValues>, base: ReturnType<typeof exposureOf>) => {
+      const out = formToExperiment({ ...experimentToForm(base), ...values }, base);
+      return (out.exposure_criteria as { exposure_config?: unknown }).exposure_config;
+    };
+
+    it('an event becomes an action node with the same filters, without the event’s keys', () => {
+      const plan = { key: 'plan', operator: 'exact', value: 'pro', type: 'event' };
+      const base = exposureOf({
+        kind: 'ExperimentEventExposureConfig',
+        event: 'pricing_viewed',
+        properties: [plan],
+      });
+      const action = { exposureEvent: '', exposureAction: { id: 1, name: 'Pricing' } };
+      expect(configFor(action, base)).toEqual({
+        kind: 'ActionsNode',
+        id: 1,
+        name: 'Pricing',
+        properties: [plan],
+      });
+      // Filters are optional on an action node: none added, none written.
+      expect(configFor({ ...action, exposureProperties: [] }, base)).toEqual({
+        kind: 'ActionsNode',
+        id: 1,
+        name: 'Pricing',
+      });
+    });
+
+    it('an action becomes an event config, without the action’s keys', () => {
+      const base = exposureOf({ kind: 'ActionsNode', id: 1, name: 'Pricing', custom_name: 'x' });
+      const config = configFor({ exposureEvent: ' signup ', exposureAction: null }, base);
+      expect(config).toEqual({
+        kind: 'ExperimentEventExposureConfig',
+        event: 'signup',
+        properties: [],
+      });
+    });
+
+    it('another action is named after itself and keeps the node’s other keys', () => {
+      const base = exposureOf({ kind: 'ActionsNode', id: 1, name: 'Pricing', custom_name: 'x' });
+      const config = configFor({ exposureAction: { id: 2, name: 'Clicked CTA' } }, base);
+      expect(config).toEqual({ kind: 'ActionsNode', id: 2, name: 'Clicked CTA', custom_name: 'x' });
+    });
   });
 
   it('writes null for a cleared description and a turned-off custom exposure', () => {

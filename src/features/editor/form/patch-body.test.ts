@@ -44,6 +44,16 @@ describe('buildPatchBody', () => {
       { stats_config: { bayesian: { ci_level: 0.9 } } },
     ],
     [
+      'the exposure criteria for a chosen action',
+      { customExposure: true, exposureAction: { id: 1, name: 'Visited pricing page' } },
+      { customExposure: true, exposureAction: { id: true, name: true } },
+      {
+        exposure_criteria: {
+          exposure_config: { kind: 'ActionsNode', id: 1, name: 'Visited pricing page' },
+        },
+      },
+    ],
+    [
       'never the flag key or the type, which PostHog fixes at creation',
       { featureFlagKey: 'other', type: 'web' },
       { featureFlagKey: true, type: true },

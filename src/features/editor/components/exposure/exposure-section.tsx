@@ -5,7 +5,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useId } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useController, useFormContext, useWatch } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { EventPicker } from '../fields/event-picker';
@@ -16,28 +16,30 @@ import { ExposurePropertiesField } from './exposure-properties-field';
 function CustomExposureFields() {
   const { control } = useFormContext<EditorValues>();
   const { readOnly } = useEditorMode();
-  const custom = useWatch({ control, name: 'customExposure' });
-  if (!custom) return null;
+  const event = useController({ control, name: 'exposureEvent' });
+  const action = useController({ control, name: 'exposureAction' });
   return (
     <Stack spacing={1.5} sx={{ pl: { sm: 4 } }}>
-      <Controller
-        control={control}
-        name="exposureEvent"
-        render={({ field, fieldState }) => (
-          <EventPicker
-            label="Exposure event"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            readOnly={readOnly}
-            error={fieldState.error?.message}
-          />
-        )}
+      <EventPicker
+        label="Exposure event or action"
+        value={event.field.value}
+        onChange={event.field.onChange}
+        onBlur={event.field.onBlur}
+        inputRef={event.field.ref}
+        readOnly={readOnly}
+        error={event.fieldState.error?.message}
+        actions={{ value: action.field.value, onChange: action.field.onChange }}
       />
       <ExposurePropertiesField />
     </Stack>
   );
+}
+
+/** Mounted only while a custom exposure is chosen: the picker's searches wait until then. */
+function CustomExposure() {
+  const { control } = useFormContext<EditorValues>();
+  const custom = useWatch({ control, name: 'customExposure' });
+  return custom ? <CustomExposureFields /> : null;
 }
 
 export function ExposureSection() {
@@ -59,7 +61,7 @@ export function ExposureSection() {
         render={({ field }) => (
           <FormControl disabled={readOnly}>
             <FormLabel disabled={false} id={exposureId}>
-              Exposure event
+              What counts as exposure
             </FormLabel>
             <RadioGroup
               aria-labelledby={exposureId}
@@ -75,13 +77,13 @@ export function ExposureSection() {
               <FormControlLabel
                 value="custom"
                 control={<Radio />}
-                label="A custom event, e.g. the page with the change was viewed"
+                label="A custom event or action, e.g. the page with the change was viewed"
               />
             </RadioGroup>
           </FormControl>
         )}
       />
-      <CustomExposureFields />
+      <CustomExposure />
       <Controller
         control={control}
         name="multipleVariantHandling"

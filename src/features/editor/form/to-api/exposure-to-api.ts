@@ -4,6 +4,7 @@ import { propertyValueFromText, VALUELESS_OPERATORS } from '../property-value';
 
 type Json = Record<string, unknown>;
 export const CUSTOM_EXPOSURE_KIND = 'ExperimentEventExposureConfig';
+const ACTION_EXPOSURE_KIND = 'ActionsNode';
 
 function propertiesToApi(
   rows: readonly PropertyFilterValue[],
@@ -28,19 +29,34 @@ function propertiesToApi(
   });
 }
 
+/**
+ * An event (ExperimentEventExposureConfig) or an action (ActionsNode). Keys the form does not edit come back
+ * from the original config while it stays the same kind; switching between event and action starts afresh.
+ * The property rows were read from the original whatever its kind, so they keep its filters' extra keys.
+ */
 function exposureConfigToApi(values: EditorValues, original: Json | null | undefined): Json {
-  // An action-based exposure (set in PostHog) stays as it is until someone picks an event instead.
-  if (original?.kind === 'ActionsNode' && !values.exposureEvent) return original;
-  const base = original?.kind === 'ActionsNode' ? {} : original;
-  return {
-    ...base,
-    kind: CUSTOM_EXPOSURE_KIND,
-    event: values.exposureEvent.trim(),
-    properties: propertiesToApi(
-      values.exposureProperties,
-      (original?.properties as PropertyFilter[] | undefined) ?? [],
-    ),
-  };
+  const action = values.exposureAction;
+  const kind = action ? ACTION_EXPOSURE_KIND : CUSTOM_EXPOSURE_KIND;
+  // A config without a kind is an event config: PostHog's default kind.
+  const sameKind = (original?.kind ?? CUSTOM_EXPOSURE_KIND) === kind;
+  const out: Json = { ...(sameKind ? original : {}), kind };
+  const properties = propertiesToApi(
+    values.exposureProperties,
+    (original?.properties as PropertyFilter[] | undefined) ?? [],
+  );
+  if (action) {
+    // Named after its action, as PostHog does; the same action keeps whatever name it had.
+    if (!sameKind || original?.id !== action.id) out.name = action.name;
+    out.id = action.id;
+    // Optional on an ActionsNode: left out while it was out and no filter was added.
+    if (properties.length > 0 || (sameKind && original?.properties != null)) {
+      out.properties = properties;
+    }
+    return out;
+  }
+  out.event = values.exposureEvent.trim();
+  out.properties = properties;
+  return out;
 }
 
 /**
