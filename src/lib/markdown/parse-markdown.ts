@@ -100,15 +100,18 @@ function mergeText(parts: Inline[]): Inline[] {
 
 /** The first line of text without its Markdown marks: a one-line summary for tables. */
 export function firstPlainLine(source: string | null | undefined): string | null {
-  const first = source ? parseBlocks(source)[0] : undefined;
+  // The first block starts at the first non-blank line, and only that line is shown: parse just it (this
+  // runs for every row of the dashboard, and descriptions can be long).
+  const line = source?.split(/\r\n?|\n/).find((text) => text.trim());
+  const first = line ? parseBlocks(line)[0] : undefined;
   if (!first) return null;
-  const line =
+  const text =
     first.kind === 'heading'
       ? first.text
       : first.kind === 'list'
         ? first.items[0]!
         : first.lines[0]!;
-  return parseInline(line)
+  return parseInline(text)
     .map((part) => part.text)
     .join('');
 }

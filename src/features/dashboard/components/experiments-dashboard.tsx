@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { dashboardPageParams } from '../api/dashboard-page-params';
 import { useAttention } from '../api/get-attention';
 import { useDashboardPage } from '../api/get-dashboard-page';
@@ -42,10 +42,13 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
 
   const { notice, show: notify, close } = useNotice();
   const { actions, busyIds } = useRowActions(notify);
-  const people = creatorOptions(
-    [page.data?.results, attention.query.data?.results],
-    typeof view.creator === 'number' ? view.creator : null,
-    creator.myId,
+  // Up to 425 experiments sorted by name: only when they change, not on every count or notice.
+  const pageRows = page.data?.results;
+  const candidates = attention.query.data?.results;
+  const selectedCreator = typeof view.creator === 'number' ? view.creator : null;
+  const people = useMemo(
+    () => creatorOptions([pageRows, candidates], selectedCreator, creator.myId),
+    [pageRows, candidates, selectedCreator, creator.myId],
   );
   const attentionCount =
     attention.items && `${attention.items.length}${attention.capped.length ? '+' : ''}`;

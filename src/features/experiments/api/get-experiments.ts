@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
 import { Experiment, paginated } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
@@ -18,8 +18,3 @@ export const experimentsQueryOptions = (params: ExperimentListParams) =>
     queryKey: experimentKeys.list(params),
     queryFn: ({ signal }) => getExperiments(params, signal),
   });
-
-/** Keeps the previous page on screen while the next one loads, so paging does not flash skeletons. */
-export function useExperiments(params: ExperimentListParams) {
-  return useQuery({ ...experimentsQueryOptions(params), placeholderData: keepPreviousData });
-}
