@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { z } from 'zod/mini';
 import { Action } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
@@ -20,7 +21,8 @@ export interface ActionOption extends ActionRef {
   description: string | null;
 }
 
-export const actionLabel = (action: Action): string => action.name || `Action #${action.id}`;
+export const actionLabel = (action: Pick<Action, 'id' | 'name'>): string =>
+  action.name || `Action #${action.id}`;
 
 /**
  * Actions whose name contains `search`, any case, at most ACTION_SEARCH_LIMIT. PostHog ignores `search`
@@ -57,9 +59,10 @@ export const actionsQueryOptions = () =>
 
 /** The project's actions whose name contains `search`, as picker options. */
 export function useActions(search: string, enabled = true) {
-  return useQuery({
-    ...actionsQueryOptions(),
-    enabled,
-    select: (list) => matchingActions(list.results, search),
-  });
+  // Stable per search: an inline select would search the list again on every render (every keystroke).
+  const select = useCallback(
+    (list: z.infer<typeof ActionList>) => matchingActions(list.results, search),
+    [search],
+  );
+  return useQuery({ ...actionsQueryOptions(), enabled, select });
 }

@@ -1,6 +1,6 @@
 import { Experiment } from '@/shared';
 import type { EditorValues } from '../form/editor-values';
-import { exposureActionOf } from '../form/experiment-to-form';
+import { actionRefOf } from '../form/action-node';
 
 /**
  * Unsaved forms live in sessionStorage: they survive a reload or an accidental close-and-reopen of the tab,
@@ -30,7 +30,7 @@ function withExposureAction(values: StoredValues, base: Experiment | null): Edit
   const { exposureAction } = values;
   if (exposureAction !== undefined) return { ...values, exposureAction };
   const kept = values.customExposure && !values.exposureEvent;
-  const action = kept ? exposureActionOf(base?.exposure_criteria?.exposure_config) : null;
+  const action = kept ? actionRefOf(base?.exposure_criteria?.exposure_config) : null;
   return { ...values, exposureAction: action };
 }
 

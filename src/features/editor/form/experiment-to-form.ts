@@ -1,5 +1,5 @@
-import { flagVariants, variantPercent, type Experiment, type ExposureCriteria } from '@/shared';
-import type { ActionRef } from '../api/get-actions';
+import { flagVariants, variantPercent, type Experiment } from '@/shared';
+import { actionRefOf } from './action-node';
 import {
   DEFAULT_CONFIDENCE_PERCENT,
   DEFAULT_ROLLOUT_PERCENT,
@@ -20,7 +20,7 @@ export function experimentToForm(experiment: Experiment): EditorValues {
   const empty = emptyEditorValues();
   const exposure = experiment.exposure_criteria ?? {};
   const config = exposure.exposure_config;
-  const exposureAction = exposureActionOf(config);
+  const exposureAction = actionRefOf(config);
   return {
     name: experiment.name,
     description: experiment.description ?? '',
@@ -50,14 +50,6 @@ export function experimentToForm(experiment: Experiment): EditorValues {
     secondaryMetrics: (experiment.metrics_secondary ?? []) as MetricValue[],
     savedMetrics: savedMetricLinksOf(experiment),
   };
-}
-
-/** An action-based exposure (ActionsNode); named "Action #id" when it has no name, as the picker does. */
-export function exposureActionOf(config: ExposureCriteria['exposure_config']): ActionRef | null {
-  if (config?.kind !== 'ActionsNode' || !Number.isInteger(config.id)) return null;
-  const id = config.id as number;
-  const name = typeof config.name === 'string' && config.name ? config.name : `Action #${id}`;
-  return { id, name };
 }
 
 /** The experiment's requested variants; older payloads only have the flag's. */

@@ -1,4 +1,5 @@
 import { METRIC_TYPES, type MetricType } from '@/shared';
+import { setActionRef } from '../form/action-node';
 import type { MetricValue } from '../form/editor-values';
 import { newUuid } from '../utils/new-uuid';
 import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric-form-values';
@@ -33,12 +34,11 @@ export function sourceToNode(source: SourceValue, { withMath }: { withMath: bool
   const original = source.node;
   const action = source.action;
   const kind = action ? 'ActionsNode' : 'EventsNode';
-  const out: Json = without(original?.kind === kind ? original : {}, MATH_KEYS);
+  const sameKind = original?.kind === kind ? original : null;
+  const out: Json = without(sameKind ?? {}, MATH_KEYS);
   out.kind = kind;
   if (action) {
-    // PostHog names an action node after its action; the same action keeps whatever name it had.
-    if (original?.kind !== kind || original.id !== action.id) out.name = action.name;
-    out.id = action.id;
+    setActionRef(out, action, sameKind);
   } else {
     const event = source.event.trim();
     out.event = event;

@@ -6,6 +6,7 @@ import {
   type ExperimentMath,
   type MetricType,
 } from '@/shared';
+import { actionRefOf } from '../form/action-node';
 import type { MetricValue } from '../form/editor-values';
 import {
   emptyMetricForm,
@@ -22,15 +23,10 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T
 export function nodeToSource(node: unknown): SourceValue {
   if (!node || typeof node !== 'object') return emptySource();
   const n = node as Json;
-  const isAction = n.kind === 'ActionsNode' && Number.isInteger(n.id);
+  const action = actionRefOf(n);
   return {
-    event: !isAction && typeof n.event === 'string' ? n.event : '',
-    action: isAction
-      ? {
-          id: n.id as number,
-          name: typeof n.name === 'string' && n.name ? n.name : `Action #${String(n.id)}`,
-        }
-      : null,
+    event: !action && typeof n.event === 'string' ? n.event : '',
+    action,
     math: oneOf<ExperimentMath>(EXPERIMENT_MATH, n.math, 'total'),
     mathProperty: typeof n.math_property === 'string' ? n.math_property : '',
     mathHogql: typeof n.math_hogql === 'string' ? n.math_hogql : '',

@@ -1,17 +1,25 @@
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import { useId } from 'react';
-import { Controller, useController, useFormContext, useWatch } from 'react-hook-form';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { EventPicker } from '../fields/event-picker';
+import { RadioField, type RadioOption } from '../fields/radio-field';
 import { SwitchField } from '../fields/switch-field';
 import { FormSection } from '../form-section';
 import { ExposurePropertiesField } from './exposure-properties-field';
+
+const EXPOSURE_OPTIONS: RadioOption[] = [
+  { value: 'default', label: 'Default: the feature flag was checked ($feature_flag_called)' },
+  {
+    value: 'custom',
+    label: 'A custom event or action, e.g. the page with the change was viewed',
+  },
+];
+
+const MULTIPLE_VARIANT_OPTIONS: RadioOption[] = [
+  { value: 'exclude', label: 'Leave them out of the results (recommended)' },
+  { value: 'first_seen', label: 'Count them in the first variant they saw' },
+];
 
 function CustomExposureFields() {
   const { control } = useFormContext<EditorValues>();
@@ -45,9 +53,6 @@ function CustomExposure() {
 export function ExposureSection() {
   const { control } = useFormContext<EditorValues>();
   const { readOnly } = useEditorMode();
-  const exposureId = useId();
-  // Group labels and hints opt out of the disabled grey (disabled={false}): a viewer must still read them.
-  const multipleId = useId();
   return (
     <FormSection title="Exposure" description="Who counts as having seen the experiment.">
       <SwitchField
@@ -55,57 +60,22 @@ export function ExposureSection() {
         label="Filter out internal and test accounts"
         hint="Uses the project’s test-account filters."
       />
-      <Controller
+      <RadioField
         control={control}
         name="customExposure"
-        render={({ field }) => (
-          <FormControl disabled={readOnly}>
-            <FormLabel disabled={false} id={exposureId}>
-              What counts as exposure
-            </FormLabel>
-            <RadioGroup
-              aria-labelledby={exposureId}
-              name={field.name}
-              value={field.value ? 'custom' : 'default'}
-              onChange={(event) => field.onChange(event.target.value === 'custom')}
-            >
-              <FormControlLabel
-                value="default"
-                control={<Radio />}
-                label="Default: the feature flag was checked ($feature_flag_called)"
-              />
-              <FormControlLabel
-                value="custom"
-                control={<Radio />}
-                label="A custom event or action, e.g. the page with the change was viewed"
-              />
-            </RadioGroup>
-          </FormControl>
-        )}
+        label="What counts as exposure"
+        options={EXPOSURE_OPTIONS}
+        disabled={readOnly}
+        toRadio={(custom) => (custom ? 'custom' : 'default')}
+        fromRadio={(radio) => radio === 'custom'}
       />
       <CustomExposure />
-      <Controller
+      <RadioField
         control={control}
         name="multipleVariantHandling"
-        render={({ field }) => (
-          <FormControl disabled={readOnly}>
-            <FormLabel disabled={false} id={multipleId}>
-              Users seen in more than one variant
-            </FormLabel>
-            <RadioGroup {...field} aria-labelledby={multipleId}>
-              <FormControlLabel
-                value="exclude"
-                control={<Radio />}
-                label="Leave them out of the results (recommended)"
-              />
-              <FormControlLabel
-                value="first_seen"
-                control={<Radio />}
-                label="Count them in the first variant they saw"
-              />
-            </RadioGroup>
-          </FormControl>
-        )}
+        label="Users seen in more than one variant"
+        options={MULTIPLE_VARIANT_OPTIONS}
+        disabled={readOnly}
       />
     </FormSection>
   );

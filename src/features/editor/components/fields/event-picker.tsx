@@ -62,29 +62,30 @@ export function EventPicker(props: EventPickerProps) {
   const [open, setOpen] = useState(false);
   const groupId = useId();
   const action = actions?.value ?? null;
-  const search = useDebouncedValue(value.trim(), SEARCH_DELAY_MS);
+  const offersActions = Boolean(actions);
+  const typed = value.trim();
+  const search = useDebouncedValue(typed, SEARCH_DELAY_MS);
   const active = !disabled && !readOnly && (open || search !== '');
   const query = useEventDefinitions(search, active);
-  const actionQuery = useActions(search, Boolean(actions) && active);
+  const actionQuery = useActions(search, offersActions && active);
   const definitions = useMemo(() => query.data?.results ?? [], [query.data]);
-  // A key without the actions scope (PostHog answers 403) still gets its events, and the field says why
-  // no action is offered.
+  // The actions cache is shared: a picker without `actions` must not show what another one loaded. A key
+  // without the actions scope (PostHog answers 403) still gets its events, and the field says why no
+  // action is offered.
   const actionOptions = useMemo(
-    () => (actions ? (actionQuery.data ?? []) : []),
-    [actions, actionQuery.data],
+    () => (offersActions ? (actionQuery.data ?? []) : []),
+    [offersActions, actionQuery.data],
   );
   const details = useMemo(() => new Map(definitions.map((d) => [d.name, d])), [definitions]);
-  const settled = search === value.trim() && query.isSuccess && !query.isPlaceholderData;
-  const unseen = settled && value.trim() !== '' && !details.has(value.trim());
+  const settled = search === typed && query.isSuccess && !query.isPlaceholderData;
+  const unseen = settled && typed !== '' && !details.has(typed);
   const namesAction =
-    unseen &&
-    !actionQuery.isPlaceholderData &&
-    actionOptions.find((a) => a.name.toLowerCase() === value.trim().toLowerCase());
+    unseen && actionOptions.find((a) => a.name.toLowerCase() === typed.toLowerCase());
 
   const hint = namesAction
     ? `“${namesAction.name}” is an action, not an event: pick it under Actions.`
     : unseen
-      ? `PostHog has not seen “${value.trim()}” in this project yet. Check the spelling; you can still use it.`
+      ? `PostHog has not seen “${typed}” in this project yet. Check the spelling; you can still use it.`
       : action
         ? `PostHog action #${action.id}: every event that matches one of its steps counts.`
         : actions && actionQuery.isError

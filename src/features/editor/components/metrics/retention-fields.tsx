@@ -1,24 +1,19 @@
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
-import { TIME_UNITS } from '@/shared';
 import type { MetricFormValues } from '../../metric-form/metric-form-values';
 import { NumberField } from '../fields/number-field';
-import { UNIT_LABELS } from './metric-labels';
+import { RadioField, type RadioOption } from '../fields/radio-field';
 import { SourceFields } from './source-fields';
-import { bindInput } from '../fields/bind-input';
+import { TimeUnitField } from './time-unit-field';
+
+const START_HANDLING_OPTIONS: RadioOption[] = [
+  { value: 'first_seen', label: 'Count from the first start' },
+  { value: 'last_seen', label: 'Count from the last start' },
+];
 
 /** Start and completion events, the window the completion must fall in, and which start counts. */
 export function RetentionFields() {
   const { control } = useFormContext<MetricFormValues>();
-  const handlingId = useId();
   const windowField = (name: 'retentionWindowStart' | 'retentionWindowEnd', label: string) => (
     <Controller
       control={control}
@@ -47,40 +42,14 @@ export function RetentionFields() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         {windowField('retentionWindowStart', 'Window starts after')}
         {windowField('retentionWindowEnd', 'Window ends after')}
-        <Controller
-          control={control}
-          name="retentionWindowUnit"
-          render={({ field }) => (
-            <TextField {...bindInput(field)} select label="Window unit" sx={{ flex: 1 }}>
-              {TIME_UNITS.map((unit) => (
-                <MenuItem key={unit} value={unit}>
-                  {UNIT_LABELS[unit]}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
+        <TimeUnitField name="retentionWindowUnit" />
       </Stack>
-      <Controller
+      <RadioField
         control={control}
         name="startHandling"
-        render={({ field }) => (
-          <FormControl>
-            <FormLabel id={handlingId}>When a user starts more than once</FormLabel>
-            <RadioGroup {...field} row aria-labelledby={handlingId}>
-              <FormControlLabel
-                value="first_seen"
-                control={<Radio />}
-                label="Count from the first start"
-              />
-              <FormControlLabel
-                value="last_seen"
-                control={<Radio />}
-                label="Count from the last start"
-              />
-            </RadioGroup>
-          </FormControl>
-        )}
+        label="When a user starts more than once"
+        options={START_HANDLING_OPTIONS}
+        row
       />
     </Stack>
   );

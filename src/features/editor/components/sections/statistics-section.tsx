@@ -1,51 +1,33 @@
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
+import { RadioField, type RadioOption } from '../fields/radio-field';
 import { SwitchField } from '../fields/switch-field';
 import { FormSection } from '../form-section';
 
 const CONFIDENCE_LEVELS = [80, 90, 95, 99];
+const METHOD_OPTIONS: RadioOption[] = [
+  { value: 'bayesian', label: 'Bayesian: chance each variant is best' },
+  { value: 'frequentist', label: 'Frequentist: p-values and confidence intervals' },
+];
 
 export function StatisticsSection() {
   const { control } = useFormContext<EditorValues>();
   const { readOnly } = useEditorMode();
-  const methodId = useId();
-  // Group labels and hints opt out of the disabled grey (disabled={false}): a viewer must still read them.
   return (
     <FormSection
       title="Statistics"
       description="How results are computed and how sure they must be."
     >
-      <Controller
+      <RadioField
         control={control}
         name="statsMethod"
-        render={({ field }) => (
-          <FormControl disabled={readOnly}>
-            <FormLabel disabled={false} id={methodId}>
-              Method
-            </FormLabel>
-            <RadioGroup {...field} row aria-labelledby={methodId}>
-              <FormControlLabel
-                value="bayesian"
-                control={<Radio />}
-                label="Bayesian: chance each variant is best"
-              />
-              <FormControlLabel
-                value="frequentist"
-                control={<Radio />}
-                label="Frequentist: p-values and confidence intervals"
-              />
-            </RadioGroup>
-          </FormControl>
-        )}
+        label="Method"
+        options={METHOD_OPTIONS}
+        row
+        disabled={readOnly}
       />
       <Controller
         control={control}

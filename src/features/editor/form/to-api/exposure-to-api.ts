@@ -1,4 +1,5 @@
 import type { Experiment, PropertyFilter } from '@/shared';
+import { setActionRef } from '../action-node';
 import type { EditorValues, PropertyFilterValue } from '../editor-values';
 import { propertyValueFromText, VALUELESS_OPERATORS } from '../property-value';
 
@@ -45,9 +46,7 @@ function exposureConfigToApi(values: EditorValues, original: Json | null | undef
     (original?.properties as PropertyFilter[] | undefined) ?? [],
   );
   if (action) {
-    // Named after its action, as PostHog does; the same action keeps whatever name it had.
-    if (!sameKind || original?.id !== action.id) out.name = action.name;
-    out.id = action.id;
+    setActionRef(out, action, sameKind ? (original ?? null) : null);
     // Optional on an ActionsNode: left out while it was out and no filter was added.
     if (properties.length > 0 || (sameKind && original?.properties != null)) {
       out.properties = properties;
