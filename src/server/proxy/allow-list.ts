@@ -1,10 +1,12 @@
+import { ENDPOINT_ACTIONS } from '@/shared';
+
 /**
  * The only PostHog API paths the proxy forwards: what the console uses, nothing more. Paths are matched
  * after `@current` has been replaced by the configured project id; the trailing slash is optional.
  */
 const P = String.raw`/api/projects/\d+`;
 const ID = String.raw`\d+`;
-const ACTIONS = 'launch|pause|resume|end|ship_variant|archive|unarchive|reset|duplicate';
+const ACTIONS = ENDPOINT_ACTIONS.join('|');
 
 const RULES: { methods: string[]; pattern: string }[] = [
   { methods: ['GET', 'POST'], pattern: `${P}/experiments` },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENDPOINT_ACTIONS } from '@/shared';
 import { createTestServer, EXPERIMENTS, type TestServer } from '@/testing/server-harness';
 import {
   createExperiment,
@@ -421,24 +422,17 @@ describe('duplicate', () => {
 });
 
 describe('routing of actions', () => {
-  it.each([
-    'launch',
-    'pause',
-    'resume',
-    'end',
-    'ship_variant',
-    'archive',
-    'unarchive',
-    'reset',
-    'duplicate',
-  ])('%s on an experiment that does not exist is a 404', async (action) => {
+  it.each(ENDPOINT_ACTIONS)('%s on an experiment that does not exist is a 404', async (action) => {
     await expectRejected(server, 'POST', actionUrl(424242, action), BODIES[action], 404, NOT_FOUND);
   });
 
-  it('an unknown action is a 404', async () => {
-    const draft = await createExperiment(server);
-    await expectRejected(server, 'POST', actionUrl(draft.id, 'explode'), undefined, 404, NOT_FOUND);
-  });
+  it.each(['explode', 'toString', 'constructor'])(
+    'an unknown action (%s) is a 404',
+    async (name) => {
+      const draft = await createExperiment(server);
+      await expectRejected(server, 'POST', actionUrl(draft.id, name), undefined, 404, NOT_FOUND);
+    },
+  );
 
   it.each(['GET', 'PUT', 'PATCH', 'DELETE'])('%s on an action is a 405', async (method) => {
     const draft = await createExperiment(server);

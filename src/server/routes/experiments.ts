@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { ENDPOINT_ACTIONS, type EndpointAction } from '@/shared';
 import { readJsonObject } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
@@ -21,7 +22,7 @@ const idOf = (c: Context<AppEnv>) => {
 };
 
 type BodyAction = (ctx: RequestContext, id: number, body: Record<string, unknown>) => unknown;
-const ACTIONS: Record<string, BodyAction> = {
+const ACTIONS: Record<EndpointAction, BodyAction> = {
   launch: (ctx, id) => actions.launchExperiment(ctx, id),
   pause: (ctx, id) => actions.pauseExperiment(ctx, id),
   resume: (ctx, id) => actions.resumeExperiment(ctx, id),
@@ -32,6 +33,11 @@ const ACTIONS: Record<string, BodyAction> = {
   reset: (ctx, id) => actions.resetExperiment(ctx, id),
   duplicate: actions.duplicateExperiment,
 };
+/** Only the listed actions: a bare lookup in ACTIONS would also find `toString` and the like. */
+const actionNamed = (name: string): BodyAction | undefined =>
+  (ENDPOINT_ACTIONS as readonly string[]).includes(name)
+    ? ACTIONS[name as EndpointAction]
+    : undefined;
 
 /** /api/projects/{project_id}/experiments/… (contract §1.2, §1.3). */
 export function experimentRoutes() {
@@ -98,7 +104,7 @@ export function experimentRoutes() {
   });
 
   app.post('/:id{[0-9]+}/:action', async (c) => {
-    const action = ACTIONS[c.req.param('action')];
+    const action = actionNamed(c.req.param('action'));
     if (!action) throw notFound();
     // As DRF's get_object() does first: an unknown experiment is a 404 (a viewer's a 403) whatever the body.
     loadWritableExperiment(c.var.ctx, idOf(c));
@@ -110,7 +116,7 @@ export function experimentRoutes() {
     );
   });
   app.all('/:id{[0-9]+}/:action', (c) => {
-    if (!ACTIONS[c.req.param('action')]) throw notFound();
+    if (!actionNamed(c.req.param('action'))) throw notFound();
     throw methodNotAllowed(c.req.method);
   });
   return app;

@@ -17,6 +17,11 @@ export const LIFECYCLE_ACTIONS = [
   'delete',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+/** The actions that are a `POST /experiments/{id}/<action>/` (delete is `PATCH {deleted: true}`). */
+export type EndpointAction = Exclude<LifecycleAction, 'delete'>;
+export const ENDPOINT_ACTIONS = LIFECYCLE_ACTIONS.filter(
+  (action): action is EndpointAction => action !== 'delete',
+);
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
 
