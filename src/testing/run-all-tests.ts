@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH } from './chromium-launch';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.tmp');
@@ -52,11 +53,6 @@ function countPlaywright(file: string) {
   failed += report.stats.unexpected;
 }
 
-function chromiumPath(): string | null {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  return existsSync(path) ? path : null;
-}
-
 function finish(): never {
   console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
   console.log(`total: ${passed} passed, ${failed} failed`);
@@ -83,10 +79,9 @@ countVitest(vitestReport);
 
 if (!step('Build', bin('vite'), ['build', '--logLevel', 'warn'])) finish();
 
-const chromium = chromiumPath();
-if (!chromium) {
+if (!existsSync(CHROMIUM_PATH)) {
   console.log(
-    `\n✘ End-to-end tests need Chromium, and none was found at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}.\n` +
+    `\n✘ End-to-end tests need Chromium, and none was found at ${CHROMIUM_PATH}.\n` +
       "  Install Debian's: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium\n" +
       '  or point CHROME_PATH at a Chromium or Chrome binary.',
   );
@@ -95,7 +90,7 @@ if (!chromium) {
 }
 const playwrightReport = join(out, 'playwright.json');
 step('End-to-end tests (Chromium)', bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts'], {
-  CHROME_PATH: chromium,
+  CHROME_PATH: CHROMIUM_PATH,
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
 });
 countPlaywright(playwrightReport);

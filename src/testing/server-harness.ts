@@ -15,6 +15,8 @@ export interface TestServer {
   request: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
   /** Raw request for malformed bodies. */
   raw: (method: string, path: string, init?: RequestInit) => Promise<Response>;
+  /** What the app logged as a 500, newest last; a test may empty it. */
+  errors: unknown[];
   close: () => void;
 }
 
@@ -43,6 +45,7 @@ export function createTestServer(
     db,
     app,
     raw,
+    errors,
     async request(method, path, body) {
       const res = await raw(method, path, {
         headers: { 'content-type': 'application/json' },

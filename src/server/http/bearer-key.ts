@@ -1,5 +1,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { notAuthenticated, problemResponse } from './problem';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -12,26 +13,17 @@ export function requireBearerKey(key: string): MiddlewareHandler {
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) {
-      return c.json(
-        {
-          type: 'authentication_error',
-          code: 'not_authenticated',
-          detail: 'Authentication credentials were not provided.',
-          attr: null,
-        },
-        401,
+      return problemResponse(
+        notAuthenticated('not_authenticated', 'Authentication credentials were not provided.'),
       );
     }
     const given = header.replace(/^Bearer\s+/i, '');
     if (!timingSafeEqual(digest(given), expected)) {
-      return c.json(
-        {
-          type: 'authentication_error',
-          code: 'authentication_failed',
-          detail: 'Personal API key found in request Authorization header is invalid.',
-          attr: null,
-        },
-        401,
+      return problemResponse(
+        notAuthenticated(
+          'authentication_failed',
+          'Personal API key found in request Authorization header is invalid.',
+        ),
       );
     }
     await next();

@@ -33,6 +33,21 @@ export function permissionDenied(
   });
 }
 
+/** PostHog's 401s: no credentials (`not_authenticated`) or wrong ones (`authentication_failed`). */
+export function notAuthenticated(
+  code: 'not_authenticated' | 'authentication_failed',
+  detail: string,
+): ApiProblem {
+  return new ApiProblem(401, { type: 'authentication_error', code, detail, attr: null });
+}
+
+/** A problem as a response, for code outside the API app (whose onError renders thrown problems). */
+export function problemResponse(problem: ApiProblem): Response {
+  return problem.body === null
+    ? new Response(null, { status: problem.status })
+    : Response.json(problem.body, { status: problem.status });
+}
+
 export function methodNotAllowed(method: string): ApiProblem {
   return new ApiProblem(405, {
     type: 'invalid_request',

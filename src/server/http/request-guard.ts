@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { permissionDenied, problemResponse } from './problem';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -10,11 +11,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function requestGuard(allowedHosts: readonly string[]): MiddlewareHandler {
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
-  const forbidden = (detail: string) =>
-    Response.json(
-      { type: 'authentication_error', code: 'permission_denied', detail, attr: null },
-      { status: 403 },
-    );
+  const forbidden = (detail: string) => problemResponse(permissionDenied(detail));
   return async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (!hosts.has(host))

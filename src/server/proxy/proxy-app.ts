@@ -1,5 +1,6 @@
 import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
+import { notFound, problemResponse, validationError } from '../http/problem';
 import { isAllowed } from './allow-list';
 import { forward, type Upstream } from './forward';
 
@@ -7,12 +8,6 @@ export interface ProxyProject {
   id: number;
   name: string;
 }
-
-const notFound = () =>
-  Response.json(
-    { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null },
-    { status: 404 },
-  );
 
 /**
  * PostHog mode: the same `/api/…` the UI uses, forwarded to a real PostHog project. `@current` means the
@@ -32,28 +27,12 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
   app.post('/api/console/project', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { id?: unknown } | null;
     if (typeof body?.id !== 'number' || !Number.isSafeInteger(body.id) || body.id <= 0) {
-      return c.json(
-        {
-          type: 'validation_error',
-          code: 'invalid_input',
-          detail: 'Give the id of a project.',
-          attr: 'id',
-        },
-        400,
-      );
+      return problemResponse(validationError('Give the id of a project.', 'id'));
     }
     try {
       project = await resolveProject(upstream, body.id);
     } catch (error) {
-      return c.json(
-        {
-          type: 'validation_error',
-          code: 'invalid_input',
-          detail: (error as Error).message,
-          attr: 'id',
-        },
-        400,
-      );
+      return problemResponse(validationError((error as Error).message, 'id'));
     }
     return c.json(config());
   });
@@ -62,7 +41,7 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
       '/api/projects/@current',
       `/api/projects/${project.id}`,
     );
-    if (!isAllowed(c.req.method, path)) return notFound();
+    if (!isAllowed(c.req.method, path)) return problemResponse(notFound());
     return forward(c, upstream, path);
   });
   return app;

@@ -12,14 +12,8 @@ import { DEMO_EXPERIMENTS } from './demo-catalog';
 import { seedDemoProject } from './demo';
 import { openSeededDatabase } from './open-seeded';
 import { DAY_MS } from './seed-utils';
-import {
-  dumpTable,
-  EXPERIMENT_JSON_COLUMNS,
-  getJson,
-  SEED_NOW,
-  tempDatabase,
-  type TempDatabase,
-} from './seed-test-utils';
+import { dumpTable, getJson, SEED_NOW, tempDatabase, type TempDatabase } from './seed-test-utils';
+import { EXPERIMENT_JSON_COLUMNS } from '../services/experiments/row';
 
 const now = SEED_NOW.getTime();
 const daysBefore = (iso: string | null | undefined) =>

@@ -14,7 +14,7 @@ import { createExperiment } from '../services/experiments/create';
 import { updateExperiment } from '../services/experiments/update';
 import { createHoldout } from '../services/holdouts';
 import { createSavedMetric } from '../services/saved-metrics';
-import { CURRENT_USER_ID, DEMO_PROJECT_ID } from './base';
+import { CURRENT_USER_ID, DEMO_PROJECT_ID, demoUuid } from './base';
 import {
   DEMO_ACTIONS,
   DEMO_EVENTS,
@@ -25,7 +25,7 @@ import {
   type Stats,
 } from './demo-catalog';
 import type { MetricBody } from './demo-metrics';
-import { DAY_MS, daysAgo, seededRandom, seedUuid, UUID_KIND } from './seed-utils';
+import { DAY_MS, daysAgo, seededRandom, UUID_KIND } from './seed-utils';
 
 export interface SeedSummary {
   experiments: number;
@@ -50,7 +50,7 @@ export function ensureDemoEvents(db: Db, now: Date): number {
     const lastSeen = new Date(now.getTime() - definition.lastSeenMinutesAgo * 60_000);
     const created = new Date(now.getTime() - (400 - i * 7) * DAY_MS);
     added += insert.run(
-      seedUuid(UUID_KIND.eventDefinition, i + 1),
+      demoUuid(UUID_KIND.eventDefinition, i + 1),
       DEMO_PROJECT_ID,
       definition.name,
       definition.description,
@@ -99,7 +99,7 @@ export function demoDescription(spec: DemoExperiment): string | null {
 function withUuids(metrics: MetricBody[] | undefined, specIndex: number, offset: number) {
   return (metrics ?? []).map((metric, j) => ({
     ...metric,
-    uuid: seedUuid(UUID_KIND.demoMetric, specIndex * 100 + offset + j),
+    uuid: demoUuid(UUID_KIND.demoMetric, specIndex * 100 + offset + j),
   }));
 }
 
@@ -257,7 +257,7 @@ export function seedDemoProject(db: Db, options: { now: Date }): SeedSummary {
         name: saved.name,
         description: saved.description,
         tags: saved.tags,
-        query: { ...saved.query, uuid: seedUuid(UUID_KIND.savedMetricQuery, i + 1) },
+        query: { ...saved.query, uuid: demoUuid(UUID_KIND.savedMetricQuery, i + 1) },
       });
       ids.savedMetrics.push(created.id);
     });

@@ -1,7 +1,7 @@
-import { CURRENT_USER_ID } from './base';
+import { CURRENT_USER_ID, demoUuid } from './base';
 import type { Conclusion } from './demo-catalog';
 import { M, type MetricBody } from './demo-metrics';
-import { pick, seededRandom, seedUuid, UUID_KIND } from './seed-utils';
+import { pick, seededRandom, UUID_KIND } from './seed-utils';
 
 /**
  * Generated experiments for scale tests and benchmarks: plausible names, every state, spread over the past
@@ -135,7 +135,7 @@ export function scaleSpec(n: number): ScaleSpec {
   const region = pick(random, REGIONS);
   const name = `${surface}: ${change} (${region}) #${n}`;
   const metrics = pick(random, METRIC_SETS)();
-  const uuid = (j: number) => seedUuid(UUID_KIND.scaleMetric, n * 10 + j);
+  const uuid = (j: number) => demoUuid(UUID_KIND.scaleMetric, n * 10 + j);
   const primary = metrics.primary.map((m, j) => ({ ...m, uuid: uuid(j) }));
   const secondary = metrics.secondary.map((m, j) => ({ ...m, uuid: uuid(5 + j) }));
   const created = 1 + random() * 364;

@@ -3,13 +3,8 @@ import { Experiment, experimentStatus } from '@/shared';
 import { seedDemoProject } from './demo';
 import { seedScale } from './scale';
 import { scaleSpec } from './scale-catalog';
-import {
-  dumpTable,
-  EXPERIMENT_JSON_COLUMNS,
-  getJson,
-  SEED_NOW,
-  tempDatabase,
-} from './seed-test-utils';
+import { dumpTable, getJson, SEED_NOW, tempDatabase } from './seed-test-utils';
+import { EXPERIMENT_JSON_COLUMNS } from '../services/experiments/row';
 
 const LIST = '/api/projects/@current/experiments/';
 type Page = { count: number; next: string | null; results: unknown[] };

@@ -1,4 +1,4 @@
-import { ExperimentCreateInput, normalizeVariantsForStorage, type ActivityChange } from '@/shared';
+import { ExperimentCreateInput, type ActivityChange } from '@/shared';
 import type { Db } from '../db/connection';
 import { toSqlValue } from '../db/rows';
 import { parseBody } from '../http/body';
@@ -11,6 +11,7 @@ import {
 } from '../services/experiments/actions';
 import { syncOrdering, withFingerprints } from '../services/experiments/checks';
 import { createExperiment, prepareParameters } from '../services/experiments/create';
+import { flagVariantsFrom } from '../services/experiments/flag-sync';
 import { DEMO_PROJECT_ID, ensureBaseData } from './base';
 import { ensureDemoEvents } from './demo';
 import { scaleSpec, type ScaleSpec } from './scale-catalog';
@@ -119,13 +120,7 @@ function bulkWriter(db: Db, now: Date) {
   return (spec: ScaleSpec) => {
     const input = parseBody(ExperimentCreateInput, scaleCreateBody(spec));
     const parameters = prepareParameters(input.parameters) as Record<string, unknown>;
-    const variants = normalizeVariantsForStorage(
-      parameters.feature_flag_variants as Record<string, unknown>[],
-    ).map(({ key, name, rollout_percentage }) => ({
-      key,
-      ...(name ? { name } : {}),
-      rollout_percentage,
-    }));
+    const variants = flagVariantsFrom(parameters);
     const metrics = (input.metrics ?? []) as Record<string, unknown>[];
     const secondary = (input.metrics_secondary ?? []) as Record<string, unknown>[];
     const created = instant(now, spec.created);

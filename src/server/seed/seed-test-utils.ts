@@ -48,7 +48,7 @@ export async function getJson<T = unknown>(db: Db, path: string, now = SEED_NOW)
 }
 
 /** Every row of a table, JSON columns parsed, so two databases can be compared with toEqual. */
-export function dumpTable(db: Db, table: string, jsonColumns: string[] = []) {
+export function dumpTable(db: Db, table: string, jsonColumns: readonly string[] = []) {
   const rows = db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[];
   return rows.map((row) => {
     const copy = { ...row };
@@ -58,16 +58,3 @@ export function dumpTable(db: Db, table: string, jsonColumns: string[] = []) {
     return copy;
   });
 }
-
-export const EXPERIMENT_JSON_COLUMNS = [
-  'parameters',
-  'secondary_metrics',
-  'filters',
-  'exposure_criteria',
-  'metrics',
-  'metrics_secondary',
-  'stats_config',
-  'scheduling_config',
-  'primary_metrics_ordered_uuids',
-  'secondary_metrics_ordered_uuids',
-];

@@ -1,5 +1,3 @@
-import { demoUuid } from './base';
-
 /** Seeds are deterministic: every "random" choice comes from here, every date from the caller's `now`. */
 
 export const DAY_MS = 86_400_000;
@@ -21,15 +19,13 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-/** uuid-shaped ids per kind of object; kinds 1–3 belong to base.ts. */
+/** Kinds for base.ts's `demoUuid` (uuid-shaped ids per kind of object); kinds 1–3 belong to base.ts. */
 export const UUID_KIND = {
   eventDefinition: 11,
   savedMetricQuery: 12,
   demoMetric: 13,
   scaleMetric: 14,
 } as const;
-
-export const seedUuid = (kind: number, n: number) => demoUuid(kind, n);
 
 /**
  * An instant `days` before `now`, pulled back by up to 9 hours so the history does not tick at the same

@@ -14,24 +14,42 @@ interface EventDefinitionRow {
   created_at: string;
 }
 
+type NameSearch = { search?: string; limit: number; offset: number };
+
+/**
+ * One page of a project's rows whose name contains `search`, and how many there are in all. instr, not
+ * LIKE: "%" and "_" are literal, and a long term cannot exceed SQLite's LIKE pattern limit.
+ */
+function pageByName<Row>(
+  ctx: RequestContext,
+  query: NameSearch,
+  sql: { table: string; where?: string; select?: string; orderBy: string },
+): { count: number; rows: Row[] } {
+  const where = [
+    'team_id = :team',
+    ...(sql.where ? [sql.where] : []),
+    '(:search IS NULL OR instr(lower(name), lower(:search)) > 0)',
+  ];
+  const from = `FROM ${sql.table} WHERE ${where.join(' AND ')}`;
+  const params = { team: ctx.teamId, search: query.search || null };
+  const count = ctx.db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number;
+  const rows = ctx.db
+    .prepare(
+      `SELECT ${sql.select ?? '*'} ${from} ORDER BY ${sql.orderBy} LIMIT :limit OFFSET :offset`,
+    )
+    .all({ ...params, limit: query.limit, offset: query.offset }) as Row[];
+  return { count, rows };
+}
+
 /** GET /event_definitions/?search= : name contains the term, most recently seen first. */
 export function listEventDefinitions(
   ctx: RequestContext,
-  query: { search?: string; limit: number; offset: number },
+  query: NameSearch,
 ): { count: number; results: EventDefinition[] } {
-  // instr, not LIKE: literal "%"/"_", and no pattern-length limit on a long term.
-  const where = 'team_id = :team AND (:search IS NULL OR instr(lower(name), lower(:search)) > 0)';
-  const params = { team: ctx.teamId, search: query.search || null };
-  const count = ctx.db
-    .prepare(`SELECT COUNT(*) FROM event_definitions WHERE ${where}`)
-    .pluck()
-    .get(params) as number;
-  const rows = ctx.db
-    .prepare(
-      `SELECT * FROM event_definitions WHERE ${where}
-       ORDER BY (name = :search) DESC, last_seen_at IS NULL, last_seen_at DESC, name LIMIT :limit OFFSET :offset`,
-    )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as EventDefinitionRow[];
+  const { count, rows } = pageByName<EventDefinitionRow>(ctx, query, {
+    table: 'event_definitions',
+    orderBy: '(name = :search) DESC, last_seen_at IS NULL, last_seen_at DESC, name',
+  });
   return {
     count,
     results: rows.map((row) => ({
@@ -64,21 +82,14 @@ export type ActionListItem = Action & { description: string; tags: string[]; tea
  */
 export function listActions(
   ctx: RequestContext,
-  query: { search?: string; limit: number; offset: number },
+  query: NameSearch,
 ): { count: number; results: ActionListItem[] } {
-  const where =
-    'team_id = :team AND deleted = 0 AND (:search IS NULL OR instr(lower(name), lower(:search)) > 0)';
-  const params = { team: ctx.teamId, search: query.search || null };
-  const count = ctx.db
-    .prepare(`SELECT COUNT(*) FROM actions WHERE ${where}`)
-    .pluck()
-    .get(params) as number;
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, team_id, name FROM actions WHERE ${where}
-       ORDER BY lower(name), id LIMIT :limit OFFSET :offset`,
-    )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as ActionRow[];
+  const { count, rows } = pageByName<ActionRow>(ctx, query, {
+    select: 'id, team_id, name',
+    table: 'actions',
+    where: 'deleted = 0',
+    orderBy: 'lower(name), id',
+  });
   return {
     count,
     results: rows.map((row) => ({

@@ -8,7 +8,7 @@ import { nowIso, type RequestContext } from './context';
 import { flagFilters, loadFlag, updateFlag } from './feature-flags';
 import { userLookup } from './users';
 
-interface HoldoutRow {
+export interface HoldoutRow {
   id: number;
   team_id: number;
   name: string;

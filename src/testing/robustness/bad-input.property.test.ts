@@ -1,13 +1,11 @@
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { UPDATABLE_EXPERIMENT_FIELDS, WRITABLE_EXPERIMENT_FIELDS } from '@/shared';
-import { createApp } from '@/server/app';
-import { openDatabase, type Db } from '@/server/db/connection';
-import { insertRow } from '@/server/db/rows';
-import { ensureBaseData } from '@/server/seed/base';
+import {
+  ENDPOINT_ACTIONS,
+  UPDATABLE_EXPERIMENT_FIELDS,
+  WRITABLE_EXPERIMENT_FIELDS,
+} from '@/shared';
+import { createTestServer, type TestServer } from '@/testing/server-harness';
 import { dbHash } from '@/testing/server-helpers';
 import { bodyFor, contentType, fieldValue, idFrom, queryString } from './arbitraries';
 
@@ -21,17 +19,6 @@ const RUNS = Number(process.env.FC_RUNS ?? 1);
 const P = '/api/projects/1';
 const EXPERIMENTS = `${P}/experiments/`;
 
-const ACTIONS = [
-  'launch',
-  'pause',
-  'resume',
-  'end',
-  'ship_variant',
-  'archive',
-  'unarchive',
-  'reset',
-  'duplicate',
-];
 const VARIANTS = [
   { key: 'control', split_percent: 50 },
   { key: 'test', split_percent: 50 },
@@ -42,10 +29,7 @@ const METRIC = {
   source: { kind: 'EventsNode', event: 'purchase' },
 };
 
-let dir: string;
-let db: Db;
-let app: ReturnType<typeof createApp>;
-const serverErrors: unknown[] = [];
+let server: TestServer;
 const ids = {
   experiments: [] as number[],
   flags: [] as number[],
@@ -56,7 +40,7 @@ const ids = {
 async function call(method: string, path: string, body?: string, type?: string | null) {
   const headers: Record<string, string> = {};
   if (type) headers['content-type'] = type;
-  const res = await app.request(`http://127.0.0.1${path}`, { method, headers, body });
+  const res = await server.raw(method, path, { headers, body });
   return { status: res.status, text: await res.text() };
 }
 
@@ -67,18 +51,7 @@ async function create(path: string, body: unknown): Promise<Record<string, unkno
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'experiment-console-fuzz-'));
-  db = openDatabase(join(dir, 'fuzz.sqlite'));
-  ensureBaseData(db);
-  for (const name of ['$pageview', 'purchase', 'signup']) {
-    insertRow(db, 'event_definitions', {
-      id: `evt-${name}`,
-      team_id: 1,
-      name,
-      created_at: '2025-01-01T00:00:00.000Z',
-    });
-  }
-  app = createApp({ db, logError: (e) => serverErrors.push(e) });
+  server = createTestServer({ events: ['$pageview', 'purchase', 'signup'] });
   // One experiment in each lifecycle state, so actions meet every rule.
   const steps = [
     [],
@@ -108,10 +81,7 @@ beforeAll(async () => {
     ids.savedMetrics.push(m.id as number);
   }
 });
-afterAll(() => {
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server?.close());
 
 interface Req {
   method: string;
@@ -153,12 +123,12 @@ const show = (req: Req) =>
 
 /** The property every request must hold. */
 async function holds(req: Req): Promise<void> {
-  const before = dbHash(db);
-  serverErrors.length = 0;
+  const before = dbHash(server.db);
+  server.errors.length = 0;
   const res = await call(req.method, req.path, req.body, req.type);
   if (res.status >= 500) {
     throw new Error(
-      `${res.status} for ${show(req)}\n${res.text.slice(0, 300)}\n${String((serverErrors[0] as Error)?.stack ?? serverErrors[0])}`,
+      `${res.status} for ${show(req)}\n${res.text.slice(0, 300)}\n${String((server.errors[0] as Error)?.stack ?? server.errors[0])}`,
     );
   }
   if (res.status >= 400) {
@@ -167,15 +137,17 @@ async function holds(req: Req): Promise<void> {
   } else if (res.text !== '') {
     JSON.parse(res.text); // a 2xx body is JSON (or empty, for 204)
   }
-  if ((res.status >= 400 || req.method === 'GET') && dbHash(db) !== before) {
+  if ((res.status >= 400 || req.method === 'GET') && dbHash(server.db) !== before) {
     throw new Error(`${res.status} changed the database: ${show(req)}`);
   }
   // A generated PATCH {deleted: true} may soft-delete a target; bring it back so later requests keep
   // reaching the rules instead of a 404 (outside the checked request, like a fixture reset).
   if (res.status < 300 && req.method !== 'GET') {
-    db.prepare(
-      `UPDATE experiments SET deleted = 0 WHERE id IN (${ids.experiments.join(',')}) AND deleted = 1`,
-    ).run();
+    server.db
+      .prepare(
+        `UPDATE experiments SET deleted = 0 WHERE id IN (${ids.experiments.join(',')}) AND deleted = 1`,
+      )
+      .run();
   }
 }
 
@@ -251,7 +223,7 @@ describe(`generated bad input never breaks the API (seed ${SEED})`, () => {
             })),
           fc
             .tuple(
-              fc.constantFrom(...ACTIONS, 'explode', 'LAUNCH'),
+              fc.constantFrom(...ENDPOINT_ACTIONS, 'explode', 'LAUNCH'),
               id,
               fc.oneof(actionBody, fc.constant(undefined)),
               contentType,

@@ -30,7 +30,7 @@ export function withMetricUuids(metrics: unknown[] | null | undefined): Metric[]
   });
 }
 
-export function checkMetricList(field: 'metrics' | 'metrics_secondary', metrics: unknown): void {
+function checkMetricList(field: 'metrics' | 'metrics_secondary', metrics: unknown): void {
   const problem = metricListProblem(metrics);
   if (problem) throw validationError(problem, field);
 }
@@ -72,7 +72,7 @@ export function checkMetricReferences(
   }
 }
 
-export function checkStatsConfig(stats: unknown): void {
+function checkStatsConfig(stats: unknown): void {
   if (!isObject(stats) || stats.method === undefined) return;
   if (!(STATS_METHODS as readonly unknown[]).includes(stats.method)) {
     throw validationError(
@@ -85,7 +85,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** PostHog's exposure-criteria validator: its two sentences, on the field (contract §3.1). */
-export function checkExposureCriteria(criteria: unknown): void {
+function checkExposureCriteria(criteria: unknown): void {
   if (criteria == null) return;
   const fail = (detail: string) => validationError(detail, 'exposure_criteria');
   if (!isObject(criteria)) throw fail('Invalid exposure criteria');
@@ -135,7 +135,7 @@ export interface SavedMetricLink {
   metadata: Record<string, unknown>;
 }
 
-export function checkSavedMetricIds(ctx: RequestContext, ids: unknown): SavedMetricLink[] | null {
+function checkSavedMetricIds(ctx: RequestContext, ids: unknown): SavedMetricLink[] | null {
   if (ids == null) return null;
   if (!Array.isArray(ids))
     throw validationError('Saved metrics must be a list', 'saved_metrics_ids');

@@ -14,7 +14,8 @@ import { holdoutFlagBlock, loadHoldout } from '../holdouts';
 
 type Parameters = Record<string, unknown> | null | undefined;
 
-function variantsFrom(parameters: Parameters): FlagVariantSpec[] {
+/** The flag variants an experiment's parameters make, as stored on the flag. */
+export function flagVariantsFrom(parameters: Parameters): FlagVariantSpec[] {
   const variants = parameters?.feature_flag_variants as
     Record<string, unknown>[] | null | undefined;
   // `parameters.feature_flag_variants or DEFAULT_VARIANTS` in PostHog: an empty list gets the defaults too.
@@ -61,7 +62,7 @@ export function ensureFlag(
     groups: [
       { properties: [], rollout_percentage: (p?.rollout_percentage as number | null) ?? 100 },
     ],
-    multivariate: { variants: variantsFrom(p) },
+    multivariate: { variants: flagVariantsFrom(p) },
     aggregation_group_type_index: (p?.aggregation_group_type_index as number | null) ?? null,
     holdout: holdoutBlock(ctx, input.holdoutId),
     payloads: (p?.feature_flag_payloads as Record<string, unknown> | null) ?? {},
@@ -98,7 +99,7 @@ export function syncFlagFromExperiment(
       filters: {
         ...current,
         groups,
-        multivariate: { variants: variantsFrom(p) },
+        multivariate: { variants: flagVariantsFrom(p) },
         aggregation_group_type_index: (p?.aggregation_group_type_index as number | null) ?? null,
         holdout: holdoutBlock(ctx, change.holdoutId),
       },

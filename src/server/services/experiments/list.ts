@@ -1,9 +1,8 @@
 import type { Experiment } from '@/shared';
 import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
-import { userLookup } from '../users';
 import type { ExperimentRow } from './row';
-import { serializeExperiment } from './serialize';
+import { loadRelations, serializeExperiment } from './serialize';
 
 export const ORDER_FIELDS = [
   'created_at',
@@ -105,6 +104,6 @@ export function listExperiments(
   const rows = ctx.db
     .prepare(`SELECT e.* ${from} ORDER BY ${order} LIMIT :limit OFFSET :offset`)
     .all({ ...params, limit: query.limit, offset: query.offset }) as ExperimentRow[];
-  const users = userLookup(ctx.db);
-  return { count, results: rows.map((row) => serializeExperiment(ctx, row, users)) };
+  const relations = loadRelations(ctx, rows);
+  return { count, results: rows.map((row) => serializeExperiment(ctx, row, relations)) };
 }

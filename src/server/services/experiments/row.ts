@@ -58,7 +58,8 @@ export const STORED_FIELDS = [
 ] as const;
 export type StoredField = (typeof STORED_FIELDS)[number];
 
-const JSON_FIELDS = new Set<string>([
+/** The columns stored as JSON text. */
+export const EXPERIMENT_JSON_COLUMNS: readonly string[] = [
   'parameters',
   'secondary_metrics',
   'filters',
@@ -69,7 +70,8 @@ const JSON_FIELDS = new Set<string>([
   'scheduling_config',
   'primary_metrics_ordered_uuids',
   'secondary_metrics_ordered_uuids',
-]);
+];
+const JSON_FIELDS = new Set(EXPERIMENT_JSON_COLUMNS);
 const BOOLEAN_FIELDS = new Set<string>(['archived', 'deleted', 'only_count_matured_users']);
 
 /**

@@ -6,8 +6,8 @@ import {
 } from '@/shared';
 import { parseJson } from '../../db/rows';
 import type { RequestContext } from '../context';
-import { loadFlag, serializeMinimalFlag } from '../feature-flags';
-import { loadHoldout, serializeHoldout } from '../holdouts';
+import { serializeMinimalFlag, type FlagRow } from '../feature-flags';
+import { serializeHoldout, type HoldoutRow } from '../holdouts';
 import { userLookup } from '../users';
 import { storedValues, type ExperimentRow } from './row';
 
@@ -21,38 +21,80 @@ interface LinkRow {
   name: string;
 }
 
-export function savedMetricLinks(
+/** The rows `sql` selects for every id in `:ids` (and the project in `:team`): one query for a page. */
+function rowsForIds<Row>(ctx: RequestContext, sql: string, ids: readonly (number | null)[]): Row[] {
+  const wanted = [...new Set(ids.filter((id) => id != null))];
+  if (wanted.length === 0) return [];
+  return ctx.db.prepare(sql).all({ team: ctx.teamId, ids: JSON.stringify(wanted) }) as Row[];
+}
+
+const IN_IDS = 'IN (SELECT value FROM json_each(:ids))';
+
+/**
+ * What an experiment response needs besides its row (flag, holdout, shared-metric links, creators),
+ * loaded for all the rows at once so that a list page costs a fixed number of queries, not some per row.
+ */
+export interface ExperimentRelations {
+  flags: Map<number, FlagRow>;
+  holdouts: Map<number, HoldoutRow>;
+  links: Map<number, ExperimentToSavedMetric[]>;
+  users: ReturnType<typeof userLookup>;
+}
+
+export function loadRelations(
   ctx: RequestContext,
-  experimentId: number,
-): ExperimentToSavedMetric[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT l.*, m.query, m.name FROM experiment_to_saved_metric l
-       JOIN experiment_saved_metrics m ON m.id = l.saved_metric_id
-       WHERE l.experiment_id = ? ORDER BY l.id`,
-    )
-    .all(experimentId) as LinkRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    experiment: row.experiment_id,
-    saved_metric: row.saved_metric_id,
-    metadata: parseJson(row.metadata, {}),
-    created_at: row.created_at,
-    query: parseJson(row.query, {}),
-    name: row.name,
-  }));
+  rows: readonly ExperimentRow[],
+): ExperimentRelations {
+  const flags = rowsForIds<FlagRow>(
+    ctx,
+    `SELECT * FROM feature_flags WHERE team_id = :team AND id ${IN_IDS}`,
+    rows.map((row) => row.feature_flag_id),
+  );
+  const holdouts = rowsForIds<HoldoutRow>(
+    ctx,
+    `SELECT * FROM experiment_holdouts WHERE team_id = :team AND id ${IN_IDS}`,
+    rows.map((row) => row.holdout_id),
+  );
+  const linkRows = rowsForIds<LinkRow>(
+    ctx,
+    `SELECT l.*, m.query, m.name FROM experiment_to_saved_metric l
+     JOIN experiment_saved_metrics m ON m.id = l.saved_metric_id
+     WHERE l.experiment_id ${IN_IDS} ORDER BY l.id`,
+    rows.map((row) => row.id),
+  );
+  const links = new Map<number, ExperimentToSavedMetric[]>();
+  for (const link of linkRows) {
+    const list = links.get(link.experiment_id) ?? [];
+    list.push({
+      id: link.id,
+      experiment: link.experiment_id,
+      saved_metric: link.saved_metric_id,
+      metadata: parseJson(link.metadata, {}),
+      created_at: link.created_at,
+      query: parseJson(link.query, {}),
+      name: link.name,
+    });
+    links.set(link.experiment_id, list);
+  }
+  return {
+    flags: new Map(flags.map((flag) => [flag.id, flag])),
+    holdouts: new Map(holdouts.map((holdout) => [holdout.id, holdout])),
+    links,
+    users: userLookup(ctx.db),
+  };
 }
 
 /** The PostHog `Experiment` response for a row (contract §2.1). */
 export function serializeExperiment(
   ctx: RequestContext,
   row: ExperimentRow,
-  users = userLookup(ctx.db),
+  relations = loadRelations(ctx, [row]),
 ): Experiment {
-  const values = storedValues(row);
-  const flagRow = loadFlag(ctx, row.feature_flag_id);
+  const { users } = relations;
+  const flagRow = relations.flags.get(row.feature_flag_id);
   const flag = flagRow ? serializeMinimalFlag(flagRow) : null;
-  const holdoutRow = row.holdout_id == null ? undefined : loadHoldout(ctx, row.holdout_id);
+  const holdoutRow = row.holdout_id == null ? undefined : relations.holdouts.get(row.holdout_id);
+  const values = storedValues(row);
   const parameters = values.parameters as Experiment['parameters'];
   return {
     id: row.id,
@@ -69,7 +111,7 @@ export function serializeExperiment(
       ? { ...parameters, feature_flag_variants: withSplitPercent(parameters.feature_flag_variants) }
       : parameters,
     secondary_metrics: values.secondary_metrics,
-    saved_metrics: savedMetricLinks(ctx, row.id),
+    saved_metrics: relations.links.get(row.id) ?? [],
     saved_metrics_ids: null,
     filters: values.filters,
     archived: row.archived === 1,
