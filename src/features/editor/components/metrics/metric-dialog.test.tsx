@@ -261,7 +261,7 @@ describe('MetricDialog', SLOW, () => {
       within(dialog).getByRole('spinbutton', { name: 'Conversion window' }),
       '7',
     );
-    await chooseOption(dialog, 'Window unit', 'hours');
+    await chooseOption(dialog, 'Conversion window unit', 'hours');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add metric' }));
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({
       metric_type: 'ratio',
