@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import InputAdornment from '@mui/material/InputAdornment';
 import ListSubheader from '@mui/material/ListSubheader';
+import Paper, { type PaperProps } from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState, type Ref } from 'react';
@@ -38,6 +39,24 @@ const SEARCH_DELAY_MS = 250;
 /** An action's name with an "Action" marker in words, so the list does not rely on colour or grouping. */
 function ActionMarker() {
   return <Chip label="Action" size="small" variant="outlined" sx={{ flexShrink: 0 }} />;
+}
+
+/** The list's popup surface, with a line under the options when there is something to say about them. */
+function PaperWithNote({ note, children, ...paperProps }: PaperProps & { note?: string }) {
+  return (
+    <Paper {...paperProps}>
+      {children}
+      {note && (
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          sx={{ px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}
+        >
+          {note}
+        </Typography>
+      )}
+    </Paper>
+  );
 }
 
 /**
@@ -82,15 +101,17 @@ export function EventPicker(props: EventPickerProps) {
   const namesAction =
     unseen && actionOptions.find((a) => a.name.toLowerCase() === typed.toLowerCase());
 
+  const actionsProblem =
+    actions && actionQuery.isError
+      ? `Actions could not be loaded (${actionQuery.error.message}); events still can.`
+      : undefined;
   const hint = namesAction
     ? `“${namesAction.name}” is an action, not an event: pick it under Actions.`
     : unseen
       ? `PostHog has not seen “${typed}” in this project yet. Check the spelling; you can still use it.`
       : action
         ? `PostHog action #${action.id}: every event that matches one of its steps counts.`
-        : actions && actionQuery.isError
-          ? `Actions could not be loaded (${actionQuery.error.message}); events still can.`
-          : helperText;
+        : (actionsProblem ?? helperText);
   // Actions first: a project has few, named by people, and they would be out of sight below 20 events.
   const options: Option[] = [...actionOptions, ...definitions.map((d) => d.name)];
   // One object per chosen action: a new one each render would look like a new value to the Autocomplete.
@@ -110,6 +131,9 @@ export function EventPicker(props: EventPickerProps) {
       onOpen={() => setOpen(true)}
       onClose={() => setOpen(false)}
       options={options}
+      // The open list covers the helper text, so a missing actions group says why inside the list too.
+      slots={{ paper: PaperWithNote }}
+      slotProps={{ paper: { note: actionsProblem } as PaperProps }}
       // The server already filtered by the search; filtering again would hide results mid-typing.
       filterOptions={(all) => all}
       // Grouped whenever actions are offered, even before any arrive: a list that changed shape under

@@ -192,6 +192,11 @@ describe('MetricDialog', SLOW, () => {
       within(dialog).getByRole('combobox', { name: 'Measure: event or action' }),
     );
     expect(await screen.findByRole('option', { name: 'signup' })).toBeVisible();
+    // Said in the open list too, where the helper text below the field is covered.
+    const popup = screen.getByRole('listbox').parentElement as HTMLElement;
+    expect(
+      await within(popup).findByText(/Actions could not be loaded \(.*action:read.*\)/),
+    ).toBeVisible();
     expect(
       await within(dialog).findByText(
         /Actions could not be loaded \(.*action:read.*\); events still can\./,
