@@ -4,6 +4,8 @@ import {
   type Experiment,
   type ExperimentToSavedMetric,
 } from '@/shared';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/connection';
 import { parseJson } from '../../db/rows';
 import type { RequestContext } from '../context';
 import { serializeMinimalFlag, type FlagRow } from '../feature-flags';
@@ -21,11 +23,22 @@ interface LinkRow {
   name: string;
 }
 
+// Compiled once per connection: every experiment response runs these three, and compiling them each time
+// made a retrieve about a fifth slower than the per-row lookups they replace (measured, 10k experiments).
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function statement(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let compiled = cache.get(sql);
+  if (!compiled) cache.set(sql, (compiled = db.prepare(sql)));
+  return compiled;
+}
+
 /** The rows `sql` selects for every id in `:ids` (and the project in `:team`): one query for a page. */
 function rowsForIds<Row>(ctx: RequestContext, sql: string, ids: readonly (number | null)[]): Row[] {
   const wanted = [...new Set(ids.filter((id) => id != null))];
   if (wanted.length === 0) return [];
-  return ctx.db.prepare(sql).all({ team: ctx.teamId, ids: JSON.stringify(wanted) }) as Row[];
+  return statement(ctx.db, sql).all({ team: ctx.teamId, ids: JSON.stringify(wanted) }) as Row[];
 }
 
 const IN_IDS = 'IN (SELECT value FROM json_each(:ids))';
@@ -47,7 +60,10 @@ export function loadRelations(
 ): ExperimentRelations {
   const flags = rowsForIds<FlagRow>(
     ctx,
-    `SELECT * FROM feature_flags WHERE team_id = :team AND id ${IN_IDS}`,
+    // CROSS JOIN fixes the loop order: with "team_id = … AND id IN (…)" SQLite picked the (team_id, key)
+    // index and read every flag of the project to find a page's few.
+    `SELECT f.* FROM json_each(:ids) AS wanted CROSS JOIN feature_flags AS f ON f.id = wanted.value
+     WHERE f.team_id = :team`,
     rows.map((row) => row.feature_flag_id),
   );
   const holdouts = rowsForIds<HoldoutRow>(
