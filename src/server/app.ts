@@ -13,6 +13,8 @@ import {
   savedMetricRoutes,
 } from './routes/companions';
 import { experimentRoutes } from './routes/experiments';
+import { ingestRoutes } from './ingest/ingest-routes';
+import { queryRoutes } from './query/query-routes';
 
 export interface AppOptions {
   db: Db;
@@ -57,7 +59,8 @@ export function createApp(options: AppOptions) {
     }),
   );
   // Resolves the project in the path ("@current" or an id); an unknown project is a 404.
-  app.use('/api/projects/:project_id/*', async (c, next) => {
+  // PostHog's environments are its projects' new name; both prefixes reach the same project.
+  app.use('/api/:scope{projects|environments}/:project_id/*', async (c, next) => {
     const raw = c.req.param('project_id');
     const id = raw === '@current' ? defaultProjectId : /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(id) || !loadProject(db, id)) throw notFound();
@@ -80,6 +83,9 @@ export function createApp(options: AppOptions) {
   app.route('/api/projects/:project_id/experiment_saved_metrics', savedMetricRoutes());
   app.route('/api/projects/:project_id/event_definitions', eventDefinitionRoutes());
   app.route('/api/projects/:project_id/actions', actionRoutes());
+  app.route('/api/projects/:project_id/query', queryRoutes());
+  app.route('/api/environments/:project_id/query', queryRoutes());
+  app.route('/', ingestRoutes({ db, now }));
   app.all('/api/*', () => {
     throw notFound();
   });

@@ -9,6 +9,7 @@ export * from './schemas/saved-metric';
 export * from './schemas/companions';
 export * from './schemas/experiment';
 export * from './schemas/activity';
+export * from './schemas/experiment-query';
 export * from './rules/status';
 export * from './rules/split';
 export * from './rules/flag-key';

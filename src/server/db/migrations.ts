@@ -133,6 +133,43 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX activity_log_item ON activity_log (team_id, scope, item_id, id);
   `,
+  // 2: events and persons, for PostHog's capture and flags endpoints and experiment results.
+  `
+  -- One row per person; properties from $set / $set_once (test-account filters read them).
+  CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES projects(id),
+    uuid TEXT NOT NULL UNIQUE,
+    properties TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+  );
+  -- Every distinct id a person is known by ($identify merges an anonymous id into the person).
+  CREATE TABLE person_distinct_ids (
+    team_id INTEGER NOT NULL REFERENCES projects(id),
+    distinct_id TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    PRIMARY KEY (team_id, distinct_id)
+  ) WITHOUT ROWID;
+  -- Captured events. timestamp is epoch milliseconds (UTC) so windows are integer comparisons; person_id
+  -- is resolved at ingestion (PostHog's persons-on-events), so results never join through distinct ids.
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES projects(id),
+    uuid TEXT NOT NULL,
+    event TEXT NOT NULL,
+    distinct_id TEXT NOT NULL,
+    person_id INTEGER NOT NULL,
+    timestamp INTEGER NOT NULL,
+    properties TEXT NOT NULL DEFAULT '{}',
+    -- The flag of an exposure event ($feature_flag_called), extracted once so exposures are an index range.
+    flag_key TEXT GENERATED ALWAYS AS (json_extract(properties, '$."$feature_flag"')) STORED,
+    flag_response TEXT GENERATED ALWAYS AS (json_extract(properties, '$."$feature_flag_response"')) STORED,
+    inserted_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX events_uuid ON events (team_id, uuid);
+  CREATE INDEX events_by_name ON events (team_id, event, timestamp);
+  CREATE INDEX events_exposures ON events (team_id, flag_key, timestamp) WHERE flag_key IS NOT NULL;
+  `,
 ];
 
 export function migrate(db: Database): void {
