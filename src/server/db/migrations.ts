@@ -149,7 +149,7 @@ const MIGRATIONS: string[] = [
     distinct_id TEXT NOT NULL,
     person_id INTEGER NOT NULL REFERENCES persons(id),
     PRIMARY KEY (team_id, distinct_id)
-  ) WITHOUT ROWID;
+  );
   -- Captured events. timestamp is epoch milliseconds (UTC) so windows are integer comparisons; person_id
   -- is resolved at ingestion (PostHog's persons-on-events), so results never join through distinct ids.
   CREATE TABLE events (
