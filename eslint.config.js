@@ -8,9 +8,14 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 
 // `experiments` is the shared core of the experiment entity (API, keys, status badge): every other feature
-// may use it; the others never import each other.
-const FEATURES = ['experiments', 'dashboard', 'editor', 'lifecycle', 'connection'];
-const importableFrom = (feature) => (feature === 'experiments' ? [] : ['experiments']);
+// may use it. `results` (queries, tables, charts) is used by the experiment page, the End dialog and the
+// dashboard, so lifecycle does not grow a second copy. The others never import each other.
+const FEATURES = ['experiments', 'results', 'dashboard', 'editor', 'lifecycle', 'connection'];
+const importableFrom = (feature) => {
+  if (feature === 'experiments') return [];
+  if (feature === 'results') return ['experiments'];
+  return ['experiments', 'results'];
+};
 
 /** Import boundaries: shared ← lib ← features ← app; only server (and tests) import server. */
 const restrict = (patterns, paths = []) => ({
