@@ -31,9 +31,9 @@ function metricNode(experiment: Experiment, item: ResultMetric) {
 }
 
 export function exposuresQueryOptions(experiment: Experiment, run: RunQueryOptions = {}) {
+  // `run` only says how to fetch (forced or not), not what: a forced answer replaces the same entry.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // `run` only says how to fetch (forced or not), not what: a forced answer replaces the same entry.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: resultsKeys.exposures(experiment),
     queryFn: ({ signal }) =>
       runQuery(exposureNode(experiment), ExperimentExposureQueryResponse, { ...run, signal }),
@@ -47,9 +47,9 @@ export function metricResultQueryOptions(
   item: ResultMetric,
   run: RunQueryOptions = {},
 ) {
+  // The metric is in the key (its key and JSON); `run` only says how to fetch, as above.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // The metric itself is in the key (its JSON); `run` only says how to fetch, as above.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: resultsKeys.metric(experiment, item.key, JSON.stringify(item.metric)),
     queryFn: ({ signal }) =>
       runQuery(metricNode(experiment, item), ExperimentQueryResponse, { ...run, signal }),
