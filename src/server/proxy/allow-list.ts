@@ -21,6 +21,9 @@ const RULES: { methods: string[]; pattern: string }[] = [
     pattern: `${P}/(experiment_holdouts|experiment_saved_metrics)/${ID}`,
   },
   { methods: ['GET'], pattern: `${P}/(event_definitions|actions)` },
+  // POST query/ passes only with an experiment query body (query-guard.ts); GET polls an async one.
+  { methods: ['POST'], pattern: `${P}/query` },
+  { methods: ['GET'], pattern: `${P}/query/[A-Za-z0-9_-]{1,100}` },
   { methods: ['GET'], pattern: '/api/users/@me' },
   { methods: ['GET'], pattern: `/api/projects(/${ID})?` },
 ];
@@ -29,6 +32,11 @@ const COMPILED = RULES.map((rule) => ({
   methods: rule.methods,
   regex: new RegExp(`^${rule.pattern}/?$`),
 }));
+
+/** Query bodies are inspected before they may pass (see query-guard.ts). */
+export function isQueryPath(path: string): boolean {
+  return /^\/api\/projects\/\d+\/query\/?$/.test(path);
+}
 
 export function isAllowed(method: string, path: string): boolean {
   return COMPILED.some((rule) => rule.methods.includes(method) && rule.regex.test(path));

@@ -20,7 +20,13 @@ const problem = (c: Context, status: 502 | 504, code: string, detail: string) =>
  * body back unchanged (so field-level errors keep their `attr`). Failures to reach PostHog become a 502/504
  * in PostHog's error shape.
  */
-export async function forward(c: Context, upstream: Upstream, path: string): Promise<Response> {
+export async function forward(
+  c: Context,
+  upstream: Upstream,
+  path: string,
+  /** The body, when the caller has already read it to inspect it. */
+  readBody?: string,
+): Promise<Response> {
   const url = new URL(path, upstream.host);
   url.search = new URL(c.req.url).search;
   const headers = new Headers();
@@ -30,7 +36,12 @@ export async function forward(c: Context, upstream: Upstream, path: string): Pro
   }
   headers.set('authorization', `Bearer ${upstream.apiKey}`);
   const method = c.req.method;
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await c.req.arrayBuffer();
+  const body =
+    method === 'GET' || method === 'HEAD'
+      ? undefined
+      : readBody !== undefined
+        ? new TextEncoder().encode(readBody)
+        : await c.req.arrayBuffer();
 
   let response: Response;
   try {

@@ -1,7 +1,8 @@
 import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
 import { notFound, problemResponse, validationError } from '../http/problem';
-import { isAllowed } from './allow-list';
+import { isAllowed, isQueryPath } from './allow-list';
+import { MAX_QUERY_BODY_BYTES, queryBodyProblem, queryTooLarge, readLimited } from './query-guard';
 import { forward, type Upstream } from './forward';
 
 export interface ProxyProject {
@@ -36,12 +37,19 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
     }
     return c.json(config());
   });
-  app.all('/api/*', (c) => {
+  app.all('/api/*', async (c) => {
     const path = new URL(c.req.url).pathname.replace(
       '/api/projects/@current',
       `/api/projects/${project.id}`,
     );
     if (!isAllowed(c.req.method, path)) return problemResponse(notFound());
+    if (c.req.method === 'POST' && isQueryPath(path)) {
+      const body = await readLimited(c.req.raw, MAX_QUERY_BODY_BYTES);
+      if (body === null) return problemResponse(queryTooLarge());
+      const problem = queryBodyProblem(body);
+      if (problem) return problemResponse(problem);
+      return forward(c, upstream, path, body);
+    }
     return forward(c, upstream, path);
   });
   return app;
