@@ -22,4 +22,4 @@ export * from './rules/goalposts';
 export * from './rules/conclusions';
 export * from './rules/launch-checklist';
 export * from './rules/metric-sentence';
-export * from './stats';
+export * from './stats/browser-safe';

@@ -1,10 +1,9 @@
-// PostHog's experiment statistics (results.md §2): pure, shared by the server and the browser. Only
-// interpret/format are meant for the browser; the rest pulls in @stdlib and runs on the server.
+// PostHog's experiment statistics (results.md §2), for the server: `@/shared/stats`. The browser gets only
+// the @stdlib-free part, through '@/shared' (see browser-safe.ts).
+export * from './browser-safe';
 export * from './statistics';
 export * from './distributions';
 export * from './effect';
-export * from './stats-config';
-export * from './gates';
 export * from './metric-statistic';
 export * from './bayesian';
 export * from './frequentist';
