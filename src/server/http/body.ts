@@ -36,10 +36,10 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   return value as Record<string, unknown>;
 }
 
-const MAX_JSON_DEPTH = 64;
+export const MAX_JSON_DEPTH = 64;
 
 /** Depth of arrays/objects, counted without recursion (the value may be a million levels deep). */
-function nestingDepth(root: unknown): number {
+export function nestingDepth(root: unknown): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isIngestionPath } from '../ingest/ingest-paths';
 import { permissionDenied, problemResponse } from './problem';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -7,7 +8,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Protects a server bound to loopback from web pages the user visits:
  * - DNS rebinding: a request whose Host is not one of the server's own names is refused;
  * - cross-site writes: a state-changing request from another origin (Origin or Sec-Fetch-Site) is refused,
- *   so no page can drive the API (and the PostHog key behind it) with the user's browser.
+ *   so no page can drive the API (and the PostHog key behind it) with the user's browser. PostHog's
+ *   ingestion paths are the exception: SDKs on any site send to them, with the project token as credential.
  */
 export function requestGuard(allowedHosts: readonly string[]): MiddlewareHandler {
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
@@ -16,7 +18,7 @@ export function requestGuard(allowedHosts: readonly string[]): MiddlewareHandler
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (!hosts.has(host))
       return forbidden(`Host "${host}" is not allowed. Open the console at its own address.`);
-    if (!SAFE_METHODS.has(c.req.method)) {
+    if (!SAFE_METHODS.has(c.req.method) && !isIngestionPath(c.req.path)) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
       const sameOrigin = !origin || origin.toLowerCase().replace(/^https?:\/\//, '') === host;
