@@ -40,7 +40,8 @@ const history = [
 describe('Experiment detail page', { timeout: 20_000 }, () => {
   it('summarises the experiment, its conclusion and who ended it', async () => {
     stubFetch({ ...shellHandlers, ...fakeExperimentApi(stopped, { activity: history }).handlers });
-    renderApp('/experiments/42');
+    // A launched experiment opens on its results; the set-up is one tab along.
+    renderApp('/experiments/42?tab=overview');
 
     // Generous: the first test of a file also waits for the lazily loaded route module.
     expect(
@@ -76,8 +77,12 @@ describe('Experiment detail page', { timeout: 20_000 }, () => {
     const paused = within(entries).getByRole('table', { name: /Ada Lovelace paused/ });
     expect(within(paused).getByRole('row', { name: /Feature flag/ })).toHaveTextContent(/On\s*Off/);
     await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
-    expect(app.history.location.search).toBe('');
+    expect(app.history.location.search).toBe('?tab=overview');
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+    // Results are this experiment's default tab, so choosing them leaves the URL plain.
+    await userEvent.click(screen.getByRole('tab', { name: 'Results' }));
+    expect(app.history.location.search).toBe('');
+    expect(screen.getByRole('tab', { name: 'Results' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('opens the end dialog for "?action=conclude" and drops it from the URL', async () => {

@@ -6,10 +6,11 @@ import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { paths, parseExperimentId } from '@/lib/paths';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { ExperimentLifecyclePage } from '@/features/lifecycle/components/experiment-lifecycle-page';
-import { parseExperimentTab, type ExperimentTab } from '@/features/lifecycle/utils/experiment-tab';
+import { parseExperimentTab, type RequestedTab } from '@/features/lifecycle/utils/experiment-tab';
 
 /**
- * The experiment page. The URL carries the view: `?tab=history` opens the history, and
+ * The experiment page. The URL carries the view: `?tab=history` opens the history (no tab: the experiment's
+ * default, its results once launched), and
  * `?action=conclude` (the dashboard's "Record conclusion") opens the end or conclusion dialog once.
  */
 export function ExperimentRoute() {
@@ -18,11 +19,11 @@ export function ExperimentRoute() {
   const tab = parseExperimentTab(searchParams.get('tab'));
 
   const setTab = useCallback(
-    (next: ExperimentTab) =>
+    (next: RequestedTab) =>
       setSearchParams((params) => {
         // Handled already; a URL that lags behind the replace must not bring it back.
         params.delete('action');
-        if (next === 'overview') params.delete('tab');
+        if (next === null) params.delete('tab');
         else params.set('tab', next);
         return params;
       }),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo';
 import { DeletedNotice } from './page/deleted-notice';
-import type { ExperimentTab } from '../utils/experiment-tab';
+import type { RequestedTab } from '../utils/experiment-tab';
 import { LoadedExperiment } from './page/loaded-experiment';
 import { NoticeProvider } from './notice-provider';
 
@@ -9,8 +9,8 @@ export interface ExperimentLifecyclePageProps {
   id: number;
   /** What to show when the experiment does not exist (the app's 404 page). */
   notFound: ReactNode;
-  tab: ExperimentTab;
-  onTabChange: (tab: ExperimentTab) => void;
+  tab: RequestedTab;
+  onTabChange: (tab: RequestedTab) => void;
   concludeRequested: boolean;
   onConcludeHandled: () => void;
 }

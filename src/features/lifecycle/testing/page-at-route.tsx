@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ExperimentLifecyclePage } from '../components/experiment-lifecycle-page';
-import type { ExperimentTab } from '../utils/experiment-tab';
+import type { RequestedTab } from '../utils/experiment-tab';
 
 /** What the app's route does, in small: the id from the URL, the tab and the conclude request in state. */
 export function PageAtRoute({ concludeRequested }: { concludeRequested: boolean }) {
   const id = Number(useParams().id);
-  const [tab, setTab] = useState<ExperimentTab>('overview');
+  const [tab, setTab] = useState<RequestedTab>('overview');
   const [conclude, setConclude] = useState(concludeRequested);
   return (
     <ExperimentLifecyclePage

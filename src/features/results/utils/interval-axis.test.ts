@@ -67,3 +67,16 @@ describe('axisPosition and formatTick', () => {
     expect(quarter.ticks.map((t) => formatTick(t, quarter))).toEqual(['-0.25%', '0%', '+0.25%']);
   });
 });
+
+describe('formatTick for absolute differences', () => {
+  it('writes plain signed numbers', () => {
+    const axis = intervalAxis([[-0.2, 0.35]]);
+    expect(axis.ticks.map((t) => formatTick(t, axis, false))).toEqual([
+      '-0.4',
+      '-0.2',
+      '0',
+      '+0.2',
+      '+0.4',
+    ]);
+  });
+});

@@ -57,15 +57,20 @@ export function axisPosition(axis: IntervalAxis, value: number, width: number): 
 }
 
 /** The fewest decimals that write every tick of the axis exactly (2.5 % needs one). */
-function tickDecimals(axis: IntervalAxis): number {
+function tickDecimals(axis: IntervalAxis, scale: number): number {
   const exact = (d: number) =>
-    axis.ticks.every((t) => Math.abs(Number((t * 100).toFixed(d)) - t * 100) < 1e-9);
+    axis.ticks.every((t) => Math.abs(Number((t * scale).toFixed(d)) - t * scale) < 1e-9);
   return [0, 1, 2, 3, 4].find(exact) ?? 4;
 }
 
-/** A tick as a percentage with as many decimals as the step needs: "-20%", "0%", "+2.5%". */
-export function formatTick(value: number, axis: IntervalAxis): string {
-  const percent = (value * 100).toFixed(tickDecimals(axis));
-  if (value === 0) return '0%';
-  return `${value > 0 ? '+' : ''}${percent}%`;
+/**
+ * A tick with as many decimals as the step needs: a percentage for relative changes ("-20%", "0%",
+ * "+2.5%"), a plain signed number for absolute ones ("+0.4").
+ */
+export function formatTick(value: number, axis: IntervalAxis, relative = true): string {
+  const scale = relative ? 100 : 1;
+  const unit = relative ? '%' : '';
+  if (value === 0) return `0${unit}`;
+  const text = (value * scale).toFixed(tickDecimals(axis, scale));
+  return `${value > 0 ? '+' : ''}${text}${unit}`;
 }

@@ -1,18 +1,32 @@
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { Experiment } from '@/shared';
-import { EXPERIMENT_TABS, type ExperimentTab } from '../../utils/experiment-tab';
+import { ResultsSkeleton } from '@/features/results/components/results-skeleton';
+import {
+  defaultExperimentTab,
+  EXPERIMENT_TABS,
+  type ExperimentTab,
+  type RequestedTab,
+} from '../../utils/experiment-tab';
 import { HistoryTab } from '../history/history-tab';
 import { OverviewTab } from './overview-tab';
 
-const TAB_LABELS: Record<ExperimentTab, string> = { overview: 'Overview', history: 'History' };
+// The results (tables, charts) download on first view, so the rest of the page stays light.
+const ResultsPanel = lazy(() => import('@/features/results/components/results-panel'));
+
+const TAB_LABELS: Record<ExperimentTab, string> = {
+  results: 'Results',
+  overview: 'Overview',
+  history: 'History',
+};
 
 interface ExperimentTabsProps {
   experiment: Experiment;
-  tab: ExperimentTab;
-  onTabChange: (tab: ExperimentTab) => void;
+  /** From the URL; null means the experiment's default tab. */
+  tab: RequestedTab;
+  onTabChange: (tab: RequestedTab) => void;
 }
 
 /** The tab lives in the URL (the route owns it), so a link can open the history directly. */
@@ -20,11 +34,14 @@ export function ExperimentTabs({ experiment, tab, onTabChange }: ExperimentTabsP
   const baseId = useId();
   const tabId = (t: ExperimentTab) => `${baseId}-tab-${t}`;
   const panelId = (t: ExperimentTab) => `${baseId}-panel-${t}`;
+  const fallback = defaultExperimentTab(experiment);
+  const current = tab ?? fallback;
   return (
     <div>
       <Tabs
-        value={tab}
-        onChange={(_, next: ExperimentTab) => onTabChange(next)}
+        value={current}
+        // The default tab is no tab in the URL, so a plain link to the experiment opens it.
+        onChange={(_, next: ExperimentTab) => onTabChange(next === fallback ? null : next)}
         aria-label="Experiment sections"
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
@@ -39,12 +56,14 @@ export function ExperimentTabs({ experiment, tab, onTabChange }: ExperimentTabsP
           />
         ))}
       </Tabs>
-      <Box role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'overview' ? (
-          <OverviewTab experiment={experiment} />
-        ) : (
-          <HistoryTab experimentId={experiment.id} />
+      <Box role="tabpanel" id={panelId(current)} aria-labelledby={tabId(current)}>
+        {current === 'results' && (
+          <Suspense fallback={<ResultsSkeleton />}>
+            <ResultsPanel experiment={experiment} />
+          </Suspense>
         )}
+        {current === 'overview' && <OverviewTab experiment={experiment} />}
+        {current === 'history' && <HistoryTab experimentId={experiment.id} />}
       </Box>
     </div>
   );

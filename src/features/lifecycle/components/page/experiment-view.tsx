@@ -8,14 +8,14 @@ import { useQuickToggle } from '../../hooks/use-quick-toggle';
 import { concludeTarget } from '../../utils/conclude-target';
 import { ConclusionCard } from '../conclusion/conclusion-card';
 import { ExperimentHeader } from '../header/experiment-header';
-import type { ExperimentTab } from '../../utils/experiment-tab';
+import type { RequestedTab } from '../../utils/experiment-tab';
 import { ExperimentTabs } from './experiment-tabs';
 import { LifecycleDialogs } from './lifecycle-dialogs';
 
 export interface ExperimentViewProps {
   experiment: Experiment;
-  tab: ExperimentTab;
-  onTabChange: (tab: ExperimentTab) => void;
+  tab: RequestedTab;
+  onTabChange: (tab: RequestedTab) => void;
   /** The URL asked to record a conclusion (`?action=conclude`, from the dashboard). */
   concludeRequested: boolean;
   onConcludeHandled: () => void;
