@@ -24,7 +24,7 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'experiment-console-sdk-'));
   const db = openDatabase(join(dir, 'sdk.sqlite'));
   ensureBaseData(db);
-  let app: ReturnType<typeof createServerApp> | undefined;
+  const built: { app?: ReturnType<typeof createServerApp> } = {};
   const requests: RunningServer['requests'] = [];
   const server = serve({
     fetch: (request) => {
@@ -34,14 +34,17 @@ export async function startServer(): Promise<RunningServer> {
         path: url.pathname + url.search,
         contentEncoding: request.headers.get('content-encoding'),
       });
-      return app ? app.fetch(request) : new Response(null, { status: 503 });
+      return built.app ? built.app.fetch(request) : new Response(null, { status: 503 });
     },
     port: 0,
     hostname: '127.0.0.1',
   });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
-  app = createServerApp({ host: '127.0.0.1', port, allowedHosts: [] }, { mode: 'embedded', db });
+  built.app = createServerApp(
+    { host: '127.0.0.1', port, allowedHosts: [] },
+    { mode: 'embedded', db },
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     db,
