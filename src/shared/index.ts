@@ -23,3 +23,4 @@ export * from './rules/conclusions';
 export * from './rules/launch-checklist';
 export * from './rules/metric-sentence';
 export * from './stats/browser-safe';
+export * from './rules/suggest-conclusion';

@@ -6,3 +6,6 @@ export * from './stats-config';
 export * from './gates';
 export * from './interpret';
 export * from './format';
+export * from './result-prose';
+export * from './metric-reading';
+export { DIFFERENCE_TYPES, type DifferenceType } from './effect';
