@@ -143,6 +143,19 @@ describe('/flags/?v=2 evaluates every active flag as PostHog does', () => {
     );
   });
 
+  it("reads posthog-js's base64 form (its encoding before the remote config arrives)", async () => {
+    const data = Buffer.from(JSON.stringify({ token: TOKEN, distinct_id: 'person-3' })).toString(
+      'base64',
+    );
+    const res = await send(server, 'POST', '/flags/?v=2&compression=base64', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ data }).toString(),
+    });
+    expect(valueOf(res.body, running.feature_flag_key)).toBe(
+      expectedValue(running.feature_flag_key, 'person-3'),
+    );
+  });
+
   it('asking never writes', async () => {
     const before = dbHash(server.db);
     await flagsFor('a-stranger');
