@@ -7,6 +7,7 @@ import { useExperimentActivity } from '@/features/experiments/api/get-activity';
 import { conclusionOption } from '@/features/experiments/utils/conclusion-options';
 import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
 import { ConclusionAuthors } from './conclusion-authors';
+import { ResultsAtEnd } from './results-at-end';
 
 /**
  * The recorded result of an ended experiment and who ended it when. The header's "Edit conclusion"
@@ -57,6 +58,7 @@ export function ConclusionCard({ experiment }: { experiment: Experiment }) {
           </Typography>
         )}
         <ConclusionAuthors experiment={experiment} history={history} loading={activity.isPending} />
+        <ResultsAtEnd experiment={experiment} />
       </Stack>
     </Paper>
   );

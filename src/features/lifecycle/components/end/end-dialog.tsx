@@ -1,9 +1,10 @@
 import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import { useId } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { endRequest, flagVariants, type Experiment } from '@/shared';
+import Stack from '@mui/material/Stack';
+import { useId, useMemo } from 'react';
+import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
+import { endRequest, flagVariants, resolveStatsConfig, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { useGoalposts } from '../../hooks/use-goalposts';
 import { useNotify } from '../../hooks/use-notify';
@@ -18,7 +19,11 @@ import { CommentField } from '../conclusion/comment-field';
 import { ConclusionPicker } from '../conclusion/conclusion-picker';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { GoalpostsGuard } from './goalposts-guard';
+import { ResultsEvidence } from './results-evidence';
 import { ShipVariantFields } from './ship-variant-fields';
+import { SummaryOffer } from './summary-offer';
+import { useConclusionSuggestion } from './use-conclusion-suggestion';
+import { usePreselectSuggestion } from './use-preselect-suggestion';
 
 const EMPTY: EndFormInput = {
   conclusion: '',
@@ -28,7 +33,11 @@ const EMPTY: EndFormInput = {
   acknowledged: false,
 };
 
-/** End a running (or paused) experiment with a required conclusion, a comment, and optionally ship. */
+/**
+ * End a running (or paused) experiment with a required conclusion, a comment, and optionally ship. It starts
+ * from the primary metrics' results and the conclusion they suggest, pre-selected where the PM has not chosen
+ * yet; nothing is sent until they confirm.
+ */
 export function EndDialog({
   experiment,
   onClose,
@@ -46,7 +55,26 @@ export function EndDialog({
     context: { mustAcknowledge: goalposts.changes.length > 0 },
     defaultValues: EMPTY,
   });
-  const [ship, variantKey] = useWatch({ control: form.control, name: ['ship', 'variantKey'] });
+  const [ship, variantKey, conclusion] = useWatch({
+    control: form.control,
+    name: ['ship', 'variantKey', 'conclusion'],
+  });
+  const { dirtyFields } = useFormState({ control: form.control });
+  const variants = flagVariants(experiment.feature_flag);
+  const variantKeys = useMemo(
+    () => flagVariants(experiment.feature_flag).map((v) => v.key),
+    [experiment.feature_flag],
+  );
+  const evidence = useConclusionSuggestion(experiment);
+  const { suggestion } = evidence;
+  usePreselectSuggestion(form, suggestion, variantKeys);
+  const preselected = {
+    conclusion: !!suggestion && conclusion === suggestion.conclusion && !dirtyFields.conclusion,
+    variant:
+      !!suggestion?.variantToShip &&
+      variantKey === suggestion.variantToShip &&
+      !dirtyFields.variantKey,
+  };
 
   const submit = form.handleSubmit((values) => {
     const request = endRequest({
@@ -98,6 +126,12 @@ export function EndDialog({
     >
       <FormProvider {...form}>
         <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+          <ResultsEvidence
+            evidence={evidence}
+            preselected={preselected}
+            differenceType={resolveStatsConfig(experiment.stats_config).differenceType}
+          />
+          <Divider sx={{ my: 2 }} />
           <GoalpostsGuard
             changes={goalposts.changes}
             loading={goalposts.loading}
@@ -107,10 +141,14 @@ export function EndDialog({
           <Divider sx={{ my: 2 }} />
           <ConclusionPicker />
           <Divider sx={{ my: 2 }} />
-          <CommentField />
+          <Stack spacing={1.5}>
+            {suggestion && <SummaryOffer summary={suggestion.summary} />}
+            <CommentField />
+          </Stack>
           <Divider sx={{ my: 2 }} />
           <ShipVariantFields
-            variants={flagVariants(experiment.feature_flag)}
+            variants={variants}
+            suggestedVariant={suggestion?.variantToShip ?? null}
             flagKey={experiment.feature_flag_key}
             flagActive={flagActive}
           />

@@ -13,9 +13,12 @@ interface ShipVariantFieldsProps {
   variants: FlagVariant[];
   flagKey: string;
   flagActive: boolean;
+  /** The variant the results suggest shipping, named while shipping is not ticked. */
+  suggestedVariant?: string | null;
 }
 
-export function ShipVariantFields({ variants, flagKey, flagActive }: ShipVariantFieldsProps) {
+export function ShipVariantFields(props: ShipVariantFieldsProps) {
+  const { variants, flagKey, flagActive, suggestedVariant } = props;
   const { control } = useFormContext<EndFormInput>();
   const ship = useController({ control, name: 'ship' });
   const variant = useController({ control, name: 'variantKey' });
@@ -32,6 +35,12 @@ export function ShipVariantFields({ variants, flagKey, flagActive }: ShipVariant
         }
         label="Also ship a variant"
       />
+      {!ship.field.value && suggestedVariant && (
+        <Typography variant="body2" color="text.secondary" sx={{ pl: 4, mt: '0 !important' }}>
+          The results suggest shipping <code>{suggestedVariant}</code>; it is chosen for you if you
+          tick this.
+        </Typography>
+      )}
       {ship.field.value && (
         <Stack spacing={1} sx={{ pl: 4 }}>
           <VariantPicker
