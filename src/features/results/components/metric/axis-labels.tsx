@@ -2,17 +2,19 @@ import Box from '@mui/material/Box';
 import { axisPosition, formatTick, type IntervalAxis } from '../../utils/interval-axis';
 
 /**
- * The shared axis' tick labels, above the interval column. On a phone every other tick is left out so
- * labels do not collide; the grid lines stay. Decorative: each interval has its own text.
+ * The shared axis' tick labels, above the interval column: both ends and zero always; the ticks between
+ * only on a wide screen and when there are few, so labels never collide (the grid lines all stay).
+ * Decorative: each interval has its own text.
  */
 export function AxisLabels({ axis, relative }: { axis: IntervalAxis; relative: boolean }) {
-  const perSide = (axis.ticks.length - 1) / 2;
+  const last = axis.ticks.length - 1;
   return (
     <Box aria-hidden="true" sx={{ position: 'relative', height: 18, mt: 0.5 }}>
       {axis.ticks.map((tick, i) => {
         const left = (axisPosition(axis, tick, 1) * 100).toFixed(3);
-        const shift = i === 0 ? '0' : i === axis.ticks.length - 1 ? '-100%' : '-50%';
-        const optional = perSide > 1 && (i - perSide) % 2 !== 0;
+        const shift = i === 0 ? '0' : i === last ? '-100%' : '-50%';
+        const optional = i !== 0 && i !== last && tick !== 0;
+        const display = !optional ? 'inline' : last <= 4 ? { xs: 'none', lg: 'inline' } : 'none';
         return (
           <Box
             key={tick}
@@ -25,7 +27,7 @@ export function AxisLabels({ axis, relative }: { axis: IntervalAxis; relative: b
               fontWeight: 400,
               color: 'text.secondary',
               whiteSpace: 'nowrap',
-              display: optional ? { xs: 'none', lg: 'inline' } : 'inline',
+              display,
             }}
           >
             {formatTick(tick, axis, relative)}

@@ -1,6 +1,8 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Experiment, ExperimentQueryResponse } from '@/shared';
@@ -20,14 +22,22 @@ export interface MetricResultsTableProps {
     UseQueryResult<ExperimentQueryResponse>,
     'data' | 'error' | 'isError' | 'isFetching' | 'refetch'
   >;
+  /**
+   * `compact`: two columns with each interval on a line of its own, for narrow places such as a dialog;
+   * `full`: one column per reading; `auto` (default): compact below the `md` breakpoint.
+   */
+  layout?: 'auto' | 'compact' | 'full';
 }
 
 /**
  * One metric's results, in a card of its own: its header, then the table, a skeleton while it computes,
  * or the error with Retry. Each metric has its own query, so one failing leaves the others on screen.
  */
-export function MetricResultsTable({ experiment, item, query }: MetricResultsTableProps) {
+export function MetricResultsTable(props: MetricResultsTableProps) {
+  const { experiment, item, query, layout = 'auto' } = props;
   const headingId = useId();
+  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
+  const compact = layout === 'compact' || (layout === 'auto' && narrow);
   const order = experimentVariants(experiment).map((v) => v.key);
   const goal = item.metric.goal === 'decrease' ? 'decrease' : 'increase';
   return (
@@ -51,18 +61,21 @@ export function MetricResultsTable({ experiment, item, query }: MetricResultsTab
         goal={goal}
         order={order}
         headingId={headingId}
+        compact={compact}
       />
     </Paper>
   );
 }
 
 interface MetricBodyProps extends MetricResultsTableProps {
+  compact: boolean;
   goal: 'increase' | 'decrease';
   order: string[];
   headingId: string;
 }
 
-function MetricBody({ experiment, item, query, goal, order, headingId }: MetricBodyProps) {
+function MetricBody(props: MetricBodyProps) {
+  const { experiment, item, query, goal, order, headingId, compact } = props;
   if (query.isError && !query.data) {
     return (
       <ErrorState
@@ -82,5 +95,13 @@ function MetricBody({ experiment, item, query, goal, order, headingId }: MetricB
       </Typography>
     );
   }
-  return <MetricTable rows={rows} goal={goal} variantOrder={order} labelledBy={headingId} />;
+  return (
+    <MetricTable
+      rows={rows}
+      goal={goal}
+      variantOrder={order}
+      labelledBy={headingId}
+      compact={compact}
+    />
+  );
 }

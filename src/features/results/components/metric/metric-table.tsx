@@ -8,7 +8,9 @@ import Typography from '@mui/material/Typography';
 import type { MetricRows } from '../../utils/metric-rows';
 import { variantColor } from '../../utils/variant-colors';
 import { AxisLabels } from './axis-labels';
-import { BaselineRow, VariantRow } from './variant-row';
+import { CompactBaselineRow, CompactVariantRows } from './compact-rows';
+import { FullBaselineRow, FullVariantRow } from './full-rows';
+import type { RowContext } from './row-parts';
 
 interface MetricTableProps {
   rows: MetricRows;
@@ -16,50 +18,74 @@ interface MetricTableProps {
   variantOrder: readonly string[];
   /** The id of the metric's heading, which names the table. */
   labelledBy: string;
+  /** Two columns with the interval under each variant, for narrow places. */
+  compact: boolean;
 }
 
 const percent = (level: number) => `${Math.round(level * 1000) / 10}%`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The baseline, then each variant: value, change, evidence and the interval on the metric's axis. */
-export function MetricTable({ rows, goal, variantOrder, labelledBy }: MetricTableProps) {
+export function MetricTable({ rows, goal, variantOrder, labelledBy, compact }: MetricTableProps) {
   const bayesian = rows.method === 'bayesian';
-  const intervalName = `${percent(rows.level)} ${bayesian ? 'credible' : 'confidence'} interval`;
-  const context = {
+  const context: RowContext = {
     axis: rows.axis,
     method: rows.method,
     goal,
-    intervalName,
+    intervalName: `${percent(rows.level)} ${bayesian ? 'credible' : 'confidence'} interval`,
+    evidenceName: bayesian ? 'Chance to win' : 'p-value',
     relative: rows.relative,
+    colorOf: (key) => variantColor(key, variantOrder),
   };
-  const colorOf = (key: string) => variantColor(key, variantOrder);
+  const axisHeading = (
+    <>
+      <span>{capitalised(context.intervalName)}</span>
+      <AxisLabels axis={rows.axis} relative={rows.relative} />
+    </>
+  );
   return (
     <>
       <TableContainer sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-labelledby={labelledBy} sx={{ minWidth: 560 }}>
+        <Table size="small" aria-labelledby={labelledBy} sx={{ minWidth: compact ? 0 : 600 }}>
           <TableHead>
-            <TableRow>
-              <TableCell>Variant</TableCell>
-              <TableCell align="right">Value</TableCell>
-              <TableCell align="right">Change</TableCell>
-              <TableCell align="right">{bayesian ? 'Chance to win' : 'p-value'}</TableCell>
-              <TableCell sx={{ width: '36%', minWidth: 160 }}>
-                <span>{intervalName[0]?.toUpperCase() + intervalName.slice(1)}</span>
-                <AxisLabels axis={rows.axis} relative={rows.relative} />
-              </TableCell>
-            </TableRow>
+            {compact ? (
+              <>
+                <TableRow>
+                  <TableCell sx={{ borderBottom: 0 }}>Variant</TableCell>
+                  <TableCell align="right" sx={{ borderBottom: 0 }}>
+                    Change
+                  </TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableCell colSpan={2}>{axisHeading}</TableCell>
+                </TableRow>
+              </>
+            ) : (
+              <TableRow>
+                <TableCell>Variant</TableCell>
+                <TableCell align="right">Value</TableCell>
+                <TableCell align="right">Change</TableCell>
+                <TableCell align="right">{context.evidenceName}</TableCell>
+                <TableCell sx={{ width: '36%', minWidth: 160 }}>{axisHeading}</TableCell>
+              </TableRow>
+            )}
           </TableHead>
           <TableBody>
-            <BaselineRow
-              row={rows.baseline}
-              context={{ ...context, color: colorOf(rows.baseline.key) }}
-            />
-            {rows.variants.map((row) => (
-              <VariantRow
-                key={row.key}
-                row={row}
-                context={{ ...context, color: colorOf(row.key) }}
-              />
-            ))}
+            {compact ? (
+              <>
+                <CompactBaselineRow row={rows.baseline} context={context} />
+                {rows.variants.map((row) => (
+                  <CompactVariantRows key={row.key} row={row} context={context} />
+                ))}
+              </>
+            ) : (
+              <>
+                <FullBaselineRow row={rows.baseline} context={context} />
+                {rows.variants.map((row) => (
+                  <FullVariantRow key={row.key} row={row} context={context} />
+                ))}
+              </>
+            )}
           </TableBody>
         </Table>
       </TableContainer>

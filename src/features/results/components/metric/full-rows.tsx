@@ -1,0 +1,63 @@
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import type { RowNumbers, VariantRow as Row } from '../../utils/metric-rows';
+import { GateNote, Numbers, RowInterval, VariantHeading, type RowContext } from './row-parts';
+import { compared, outcomeText, rowTint } from './row-styles';
+
+const figure = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+
+/** The baseline on a wide screen: its numbers, no change of its own, and the bare axis. */
+export function FullBaselineRow({ row, context }: { row: RowNumbers; context: RowContext }) {
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row">
+        <VariantHeading row={row} context={context} />
+      </TableCell>
+      <TableCell align="right">
+        <Numbers row={row} />
+      </TableCell>
+      <TableCell align="right" aria-label="Not applicable">
+        —
+      </TableCell>
+      <TableCell align="right" aria-label="Not applicable">
+        —
+      </TableCell>
+      <TableCell>
+        <RowInterval row={null} context={context} />
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** A variant on a wide screen: one row, one column per reading. */
+export function FullVariantRow({ row, context }: { row: Row; context: RowContext }) {
+  const emphasis = outcomeText[row.outcome];
+  const strong = (text: string | null) => (row.significant ? <strong>{text}</strong> : text);
+  return (
+    <TableRow sx={rowTint(row.outcome)}>
+      <TableCell component="th" scope="row">
+        <VariantHeading row={row} context={context} />
+      </TableCell>
+      <TableCell align="right">
+        <Numbers row={row} />
+      </TableCell>
+      {compared(row) ? (
+        <>
+          <TableCell align="right" sx={[figure, emphasis]}>
+            {strong(row.delta)}
+          </TableCell>
+          <TableCell align="right" sx={[figure, emphasis]}>
+            {strong(row.evidence)}
+          </TableCell>
+          <TableCell>
+            <RowInterval row={row} context={context} />
+          </TableCell>
+        </>
+      ) : (
+        <TableCell colSpan={3}>
+          <GateNote reason={row.gate} />
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}
