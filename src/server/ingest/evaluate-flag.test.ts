@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { PostHog } from 'posthog-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagFilters } from '@/shared';
 import { evaluateFlag, type EvaluableFlag } from './evaluate-flag';
+import { posthogHash } from './ingest-test-utils';
 
 // The oracle is posthog-node's own local evaluation (its hashing, variant table, holdout and property
 // matching), fed the same flag definitions through its cache provider and never allowed to call a server.
@@ -135,11 +135,8 @@ describe('evaluateFlag agrees with posthog-node local evaluation', () => {
   });
 });
 
-// The formula written out, independently of both implementations (2^60 - 1 rounds to 2^60, as there).
-// eslint-disable-next-line no-loss-of-precision
-const LONG_SCALE = 0xfffffffffffffff;
-const unit = (text: string) =>
-  parseInt(createHash('sha1').update(text).digest('hex').slice(0, 15), 16) / LONG_SCALE;
+// The formula written out (ingest-test-utils), independently of both implementations.
+const unit = posthogHash;
 
 describe('evaluateFlag reasons and ordering', () => {
   const flag = (filters: FlagFilters): EvaluableFlag => ({ key: 'checkout', filters });

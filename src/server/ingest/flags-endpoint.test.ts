@@ -1,27 +1,13 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRow } from '@/server/db/rows';
-import { createTestServer, EXPERIMENTS, type TestServer } from '@/testing/server-harness';
+import { createTestServer, type TestServer } from '@/testing/server-harness';
 import { createExperiment, dbHash, experimentIn, type ApiBody } from '@/testing/server-helpers';
-import { gzip, postJson, send, TOKEN } from './ingest-test-utils';
+import { expectedExperimentValue, gzip, postJson, send, TOKEN } from './ingest-test-utils';
 
-// /flags/ and /decide/ on the real app: experiments made and launched through the API, answers checked
-// against PostHog's hash written out here (sha1 of "key.id" + salt, first 15 hex digits over 2^60 - 1).
+// /flags/ on the real app: experiments made and launched through the API, answers checked
+// against PostHog's hash written out in ingest-test-utils.
 
-// eslint-disable-next-line no-loss-of-precision
-const LONG_SCALE = 0xfffffffffffffff;
-const unit = (text: string) =>
-  parseInt(createHash('sha1').update(text).digest('hex').slice(0, 15), 16) / LONG_SCALE;
-const expectedValue = (
-  key: string,
-  id: string,
-  rollout = 100,
-  holdout?: { id: number; pct: number },
-) => {
-  if (holdout && unit(`holdout-${id}`) <= holdout.pct / 100) return `holdout-${holdout.id}`;
-  if (unit(`${key}.${id}`) > rollout / 100) return false;
-  return unit(`${key}.${id}variant`) < 0.5 ? 'control' : 'test';
-};
+const expectedValue = expectedExperimentValue;
 
 const IDS = Array.from({ length: 200 }, (_, i) => `person-${i}`);
 let server: TestServer;
@@ -99,10 +85,10 @@ describe('/flags/?v=2 evaluates every active flag as PostHog does', () => {
     const seen = new Set<unknown>();
     for (const id of IDS) {
       const body = await flagsFor(id);
-      const cases: [ApiBody, number, { id: number; pct: number }?][] = [
+      const cases: [ApiBody, number, { id: number; percentage: number }?][] = [
         [running, 100],
         [partial, 60],
-        [heldOut, 100, { id: holdoutId, pct: 25 }],
+        [heldOut, 100, { id: holdoutId, percentage: 25 }],
       ];
       for (const [experiment, rollout, holdout] of cases) {
         const key = experiment.feature_flag_key;
@@ -206,106 +192,5 @@ describe('person properties', () => {
     expect(
       (await flagsFor('stranger', { person_properties: { plan: 'PRO' } })).flags[key].enabled,
     ).toBe(true);
-  });
-});
-
-describe('/decide/ and the remote config', () => {
-  it("answers decide.py's versions with the config", async () => {
-    const key = running.feature_flag_key;
-    const value = expectedValue(key, 'person-4');
-    const v1 = await flagsFor('person-4', {}, '/decide/');
-    expect(v1.featureFlags).toContain(key);
-    expect(v1).toMatchObject({ supportedCompression: ['gzip', 'gzip-js'], isAuthenticated: false });
-    expect((await flagsFor('person-4', {}, '/decide/?v=2')).featureFlags[key]).toBe(value);
-    const v3 = await flagsFor('person-4', {}, '/decide/?v=3');
-    expect(v3).toMatchObject({ featureFlags: { [key]: value }, errorsWhileComputingFlags: false });
-    expect(v3.flags).toBeUndefined();
-    expect((await flagsFor('person-4', {}, '/decide/?v=4')).flags[key].variant).toBe(value);
-  });
-
-  it('/flags/?v=2&config=true adds the config; v=1 is the legacy shape', async () => {
-    expect(await flagsFor('person-5', {}, '/flags/?v=2&config=true')).toMatchObject({
-      supportedCompression: ['gzip', 'gzip-js'],
-      analytics: { endpoint: '/i/v0/e/' },
-      hasFeatureFlags: true,
-    });
-    const legacy = await flagsFor('person-5', {}, '/flags/?v=1');
-    expect(legacy.flags).toBeUndefined();
-    expect(Object.keys(legacy.featureFlags)).toContain(running.feature_flag_key);
-  });
-
-  it('a GET gets the empty answer', async () => {
-    const res = await send(server, 'GET', '/flags/?v=2');
-    expect(res.body).toMatchObject({
-      flags: {},
-      featureFlags: {},
-      errorsWhileComputingFlags: false,
-    });
-  });
-
-  it('/array/{token}/config as JSON and as the script posthog-js loads', async () => {
-    const json = await send(server, 'GET', `/array/${TOKEN}/config`);
-    expect(json.body).toMatchObject({ token: TOKEN, supportedCompression: ['gzip', 'gzip-js'] });
-    const script = await server.raw('GET', `/array/${TOKEN}/config.js`);
-    expect(script.headers.get('content-type')).toBe('application/javascript');
-    const window: { _POSTHOG_REMOTE_CONFIG?: Record<string, { config: unknown }> } = {};
-    new Function('window', await script.text())(window);
-    expect(window._POSTHOG_REMOTE_CONFIG?.[TOKEN]?.config).toEqual(json.body);
-    expect((await send(server, 'GET', '/array/phc_unknown/config')).status).toBe(404);
-  });
-});
-
-describe('bad flags requests', () => {
-  const KEY_HELP = 'You can find your project API key in PostHog project settings.';
-  const refused = async (body: BodyInit, status: number, expected: Record<string, unknown>) => {
-    const before = dbHash(server.db);
-    const res = await send(server, 'POST', '/flags/?v=2', {
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    expect({ status: res.status, body: res.body }).toEqual({
-      status,
-      body: { attr: null, ...expected },
-    });
-    expect(dbHash(server.db)).toBe(before);
-  };
-
-  it('an unknown token', () =>
-    refused(JSON.stringify({ token: 'phc_wrong', distinct_id: 'x' }), 401, {
-      type: 'authentication_error',
-      code: 'invalid_api_key',
-      detail: `Project API key invalid. ${KEY_HELP}`,
-    }));
-
-  it('no token', () =>
-    refused(JSON.stringify({ distinct_id: 'x' }), 401, {
-      type: 'authentication_error',
-      code: 'no_api_key',
-      detail: `No project API key provided. ${KEY_HELP}`,
-    }));
-
-  it('no distinct id', () =>
-    refused(JSON.stringify({ token: TOKEN }), 400, {
-      type: 'validation_error',
-      code: 'missing_distinct_id',
-      detail: 'Decide requires a distinct_id.',
-    }));
-
-  it('not JSON', async () => {
-    const res = await send(server, 'POST', '/flags/?v=2', { body: '{nope' });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'malformed_data' });
-    expect(res.body.detail).toMatch(/^Malformed request data: Invalid JSON: /);
-  });
-
-  it('a body over 20 MB', async () => {
-    const res = await send(server, 'POST', '/decide/', { body: 'x'.repeat(20 * 1024 * 1024 + 1) });
-    expect(res.status).toBe(413);
-  });
-});
-
-describe('experiments API still answers alongside', () => {
-  it('lists experiments', async () => {
-    expect((await server.request('GET', EXPERIMENTS)).status).toBe(200);
   });
 });

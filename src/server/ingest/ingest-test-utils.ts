@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Db } from '../db/connection';
 import type { TestServer } from '@/testing/server-harness';
@@ -53,3 +54,24 @@ export const anEvent = (overrides: Record<string, unknown> = {}) => ({
   properties: { amount: 12 },
   ...overrides,
 });
+
+// PostHog's hash written out for the tests, independently of flag-hash.ts: sha1 of the text, its first 15
+// hex digits over 2^60 - 1 (which rounds to 2^60 as a double, as in PostHog's SDKs).
+// eslint-disable-next-line no-loss-of-precision
+const LONG_SCALE = 0xfffffffffffffff;
+export const posthogHash = (text: string) =>
+  parseInt(createHash('sha1').update(text).digest('hex').slice(0, 15), 16) / LONG_SCALE;
+
+/** An experiment flag's value for a person (control/test 50/50, one release group), from the hash. */
+export function expectedExperimentValue(
+  key: string,
+  distinctId: string,
+  rollout = 100,
+  holdout?: { id: number; percentage: number },
+): string | false {
+  if (holdout && posthogHash(`holdout-${distinctId}`) <= holdout.percentage / 100) {
+    return `holdout-${holdout.id}`;
+  }
+  if (posthogHash(`${key}.${distinctId}`) > rollout / 100) return false;
+  return posthogHash(`${key}.${distinctId}variant`) < 0.5 ? 'control' : 'test';
+}

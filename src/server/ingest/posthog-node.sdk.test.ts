@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto';
 import { PostHog } from 'posthog-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN } from './ingest-test-utils';
+import { expectedExperimentValue, posthogHash, TOKEN } from './ingest-test-utils';
 import { startServer, type RunningServer } from './sdk-test-server';
 
 // posthog-node, as a user's backend runs it, against the real embedded server over HTTP: it evaluates an
 // experiment's flag for 2,000 people (remote evaluation through /flags/, each call capturing the
 // $feature_flag_called exposure) and captures conversions with a built-in effect, sent through /batch/.
-
-// eslint-disable-next-line no-loss-of-precision
-const LONG_SCALE = 0xfffffffffffffff;
-const unit = (text: string) =>
-  parseInt(createHash('sha1').update(text).digest('hex').slice(0, 15), 16) / LONG_SCALE;
 
 const PEOPLE = Array.from({ length: 2000 }, (_, i) => `customer-${i}`);
 const CONVERSION_RATE = { control: 0.2, test: 0.3 } as const;
@@ -60,7 +54,7 @@ beforeAll(async () => {
   }
   for (const id of PEOPLE) {
     const variant = assigned.get(id) as Variant;
-    if (unit(`convert.${id}`) < CONVERSION_RATE[variant]) {
+    if (posthogHash(`convert.${id}`) < CONVERSION_RATE[variant]) {
       converted.add(id);
       client.capture({ distinctId: id, event: 'purchase', properties: { amount: 30 } });
     }
@@ -70,8 +64,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-const expectedVariant = (id: string) =>
-  unit(`${experiment.feature_flag_key}.${id}variant`) < 0.5 ? 'control' : 'test';
+const expectedVariant = (id: string) => expectedExperimentValue(experiment.feature_flag_key, id);
 
 describe('posthog-node against the embedded server', () => {
   it('used remote evaluation and gzipped batches', () => {
