@@ -33,6 +33,11 @@ export function withCors(request: Request, response: Response): Response {
     'Access-Control-Allow-Headers',
     ['X-Requested-With', 'Content-Type', ...requested].join(','),
   );
+  // Chrome's Private Network Access preflight: a public page may reach this loopback server (the
+  // console is meant to be run next to the site being developed).
+  if (request.headers.get('access-control-request-private-network') === 'true') {
+    headers.set('Access-Control-Allow-Private-Network', 'true');
+  }
   headers.append('Vary', 'Origin');
   return response;
 }

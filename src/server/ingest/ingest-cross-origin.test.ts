@@ -30,6 +30,7 @@ describe('ingestion from another origin', () => {
         origin: SHOP,
         'access-control-request-method': 'POST',
         'access-control-request-headers': 'content-type,traceparent,x-evil',
+        'access-control-request-private-network': 'true',
       });
       expect(res.status).toBe(200);
       expect(Object.fromEntries(res.headers)).toMatchObject({
@@ -37,6 +38,7 @@ describe('ingestion from another origin', () => {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
         'access-control-allow-headers': 'X-Requested-With,Content-Type,traceparent',
         'access-control-allow-credentials': 'true',
+        'access-control-allow-private-network': 'true',
       });
     },
   );
