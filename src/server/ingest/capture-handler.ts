@@ -4,11 +4,9 @@ import { decodePayload, PayloadError } from './decode-payload';
 import { parseSentAt } from './event-timestamp';
 import { captureProblems, tooLarge } from './ingest-problems';
 import type { IngestRequest } from './ingest-request';
+import { isFalsy, isObject } from './json-values';
 import { projectForToken, tokenOf } from './project-token';
 import { storeEvents } from './store-events';
-
-const isEmpty = (value: unknown) =>
-  !value || (typeof value === 'object' && Object.keys(value).length === 0);
 
 function readPayload(request: IngestRequest): unknown {
   try {
@@ -23,9 +21,7 @@ function readPayload(request: IngestRequest): unknown {
 function sentAtOf(request: IngestRequest, data: unknown): number | null {
   const raw =
     request.query.get('_') ||
-    (typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>).sent_at
-      : undefined) ||
+    (isObject(data) ? data.sent_at : undefined) ||
     request.form.get('sent_at') ||
     request.query.get('sent_at');
   if (!raw) return null;
@@ -43,7 +39,7 @@ function sentAtOf(request: IngestRequest, data: unknown): number | null {
  */
 export function capture(db: Db, now: Date, request: IngestRequest): Response {
   const data = readPayload(request);
-  if (isEmpty(data)) throw captureProblems.noData();
+  if (isFalsy(data)) throw captureProblems.noData();
   const sentAt = sentAtOf(request, data);
   const token = tokenOf(request, data);
   if (!token) throw captureProblems.missingToken();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pythonTypeName } from '@/shared';
 import { eventTimestamp } from './event-timestamp';
 import { captureProblems, tooLarge } from './ingest-problems';
+import { isFalsy, isObject } from './json-values';
 
 /** An event ready to store: validated, with its uuid, distinct id and timestamp settled. */
 export interface CapturedEvent {
@@ -19,14 +20,6 @@ export interface CapturedEvent {
 
 /** More events than any SDK batches in one request (posthog-node sends at most 100). */
 export const MAX_EVENTS_PER_REQUEST = 10_000;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isFalsy = (value: unknown) =>
-  !value ||
-  (Array.isArray(value) && value.length === 0) ||
-  (isObject(value) && Object.keys(value).length === 0);
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 

@@ -5,13 +5,11 @@ import { evaluateFlag } from './evaluate-flag';
 import { flagsBody } from './flags-response';
 import { flagsProblems, tooLarge } from './ingest-problems';
 import type { IngestRequest } from './ingest-request';
+import { isObject } from './json-values';
 import { propertiesOfDistinctId } from './persons';
 import { activeFlags, projectHasFlags } from './project-flags';
 import { projectForToken, tokenOf } from './project-token';
 import { remoteConfig } from './remote-config';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const truthy = (value: unknown) => value === true || value === 'true' || value === 1;
 
@@ -37,7 +35,8 @@ const stringList = (value: unknown) =>
 
 /**
  * The SDK's `/flags/` or `/decide/` version: `/flags/` answers the detailed map from v=2 and the legacy
- * one below; `/decide/` answers its own versions 1 to 4 (no or a bad `v` is 1, as decide.py reads it).
+ * one below; `/decide/` answers its own versions 1 to 4 (no `v` is 1, an unreadable one 2, as decide.py
+ * reads it).
  */
 function versionOf(request: IngestRequest, endpoint: 'flags' | 'decide'): number {
   const raw = request.query.get('v');

@@ -1,8 +1,6 @@
 import type { Db } from '../db/connection';
 import type { IngestRequest } from './ingest-request';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from './json-values';
 
 /**
  * The project token of an ingestion request, where PostHog's get_token looks: the query (GET), the form
