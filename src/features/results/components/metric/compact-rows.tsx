@@ -15,9 +15,13 @@ export function CompactBaselineRow({ row, context }: { row: RowNumbers; context:
     <TableRow>
       <TableCell component="th" scope="row">
         <VariantHeading row={row} context={context} />
+        <Box sx={{ mt: 0.5 }}>
+          <Numbers row={row} wrap />
+        </Box>
       </TableCell>
-      <TableCell align="right">
-        <Numbers row={row} />
+      {/* The baseline is what the others are compared with: it has no change of its own. */}
+      <TableCell align="right" aria-label="Not applicable">
+        —
       </TableCell>
     </TableRow>
   );
@@ -31,7 +35,7 @@ export function CompactVariantRows({ row, context }: { row: Row; context: RowCon
         <TableCell component="th" scope="row" sx={split}>
           <VariantHeading row={row} context={context} />
           <Box sx={{ mt: 0.5 }}>
-            <Numbers row={row} />
+            <Numbers row={row} wrap />
           </Box>
         </TableCell>
         <TableCell align="right" sx={[split, outcomeText[row.outcome]]}>
@@ -42,7 +46,7 @@ export function CompactVariantRows({ row, context }: { row: Row; context: RowCon
               >
                 {row.delta}
               </Box>
-              <Typography variant="caption" sx={{ whiteSpace: 'nowrap', color: 'inherit' }}>
+              <Typography variant="caption" component="div" sx={{ color: 'inherit' }}>
                 {context.evidenceName} {row.evidence}
               </Typography>
             </>

@@ -45,7 +45,7 @@ export function MetricResultsTable(props: MetricResultsTableProps) {
       component="section"
       variant="outlined"
       aria-labelledby={headingId}
-      sx={{ p: 2, position: 'relative', overflow: 'hidden' }}
+      sx={{ p: { xs: 1.5, sm: 2 }, position: 'relative', overflow: 'hidden' }}
     >
       {query.isFetching && query.data && (
         <LinearProgress

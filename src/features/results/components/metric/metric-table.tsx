@@ -46,7 +46,11 @@ export function MetricTable({ rows, goal, variantOrder, labelledBy, compact }: M
   return (
     <>
       <TableContainer sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-labelledby={labelledBy} sx={{ minWidth: compact ? 0 : 600 }}>
+        <Table
+          size="small"
+          aria-labelledby={labelledBy}
+          sx={compact ? { '& .MuiTableCell-root': { px: 1 } } : { minWidth: 600 }}
+        >
           <TableHead>
             {compact ? (
               <>

@@ -49,11 +49,16 @@ export function VariantHeading({
 }
 
 /** The metric's value in the variant, and the raw counts under it. */
-export function Numbers({ row }: { row: RowNumbers }) {
+export function Numbers({ row, wrap = false }: { row: RowNumbers; wrap?: boolean }) {
   return (
     <>
       <Box sx={{ fontVariantNumeric: 'tabular-nums' }}>{row.value}</Box>
-      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        component="div"
+        sx={{ whiteSpace: wrap ? 'normal' : 'nowrap' }}
+      >
         {row.counts}
       </Typography>
     </>
