@@ -25,7 +25,11 @@ describe('intervalAxis', () => {
   });
 
   it('gives tiny effects small steps, never more than three ticks a side', () => {
-    expect(intervalAxis([[0.001, 0.004]])).toEqual({ bound: 0.005, ticks: [-0.005, 0, 0.005] });
+    expect(intervalAxis([[0.001, 0.004]])).toEqual({
+      bound: 0.005,
+      ticks: [-0.005, -0.0025, 0, 0.0025, 0.005],
+    });
+    expect(intervalAxis([[0.05, 0.175]])).toEqual({ bound: 0.2, ticks: [-0.2, -0.1, 0, 0.1, 0.2] });
     for (const end of [0.0003, 0.07, 0.9, 4.2, 130]) {
       const axis = intervalAxis([[-end / 3, end]]);
       expect(axis.ticks.length).toBeLessThanOrEqual(7);
@@ -35,7 +39,7 @@ describe('intervalAxis', () => {
   });
 
   it('shows ±10 % when there is no interval yet, and ignores missing or infinite ends', () => {
-    expect(intervalAxis([])).toEqual({ bound: 0.1, ticks: [-0.1, 0, 0.1] });
+    expect(intervalAxis([])).toEqual({ bound: 0.1, ticks: [-0.1, -0.05, 0, 0.05, 0.1] });
     expect(intervalAxis([null, undefined, [Number.NaN, Infinity]]).bound).toBe(0.1);
     expect(intervalAxis([[0, 0]]).bound).toBe(0.1);
   });
@@ -62,7 +66,13 @@ describe('axisPosition and formatTick', () => {
       '+30%',
     ]);
     const fine = intervalAxis([[0.001, 0.004]]);
-    expect(fine.ticks.map((t) => formatTick(t, fine))).toEqual(['-0.5%', '0%', '+0.5%']);
+    expect(fine.ticks.map((t) => formatTick(t, fine))).toEqual([
+      '-0.50%',
+      '-0.25%',
+      '0%',
+      '+0.25%',
+      '+0.50%',
+    ]);
     const quarter = intervalAxis([[0.0012, 0.0021]]);
     expect(quarter.ticks.map((t) => formatTick(t, quarter))).toEqual(['-0.25%', '0%', '+0.25%']);
   });

@@ -30,7 +30,7 @@ function candidateSteps(extent: number): number[] {
 
 /**
  * The tightest symmetric axis with round ticks that reaches every interval end: of the round steps, the
- * one whose last tick wastes least room (on a tie, the one with fewer ticks).
+ * one whose last tick wastes least room (on a tie, the one with more grid lines).
  */
 export function intervalAxis(intervals: readonly (Interval | null | undefined)[]): IntervalAxis {
   const ends = intervals
@@ -42,7 +42,7 @@ export function intervalAxis(intervals: readonly (Interval | null | undefined)[]
   for (const step of candidateSteps(extent)) {
     const perSide = Math.max(1, Math.ceil(clean(extent / step)));
     const bound = clean(perSide * step);
-    if (perSide <= MAX_TICKS_PER_SIDE && bound <= best.bound) best = { step, perSide, bound };
+    if (perSide <= MAX_TICKS_PER_SIDE && bound < best.bound) best = { step, perSide, bound };
   }
   const ticks = Array.from({ length: 2 * best.perSide + 1 }, (_, i) =>
     clean((i - best.perSide) * best.step),
