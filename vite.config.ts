@@ -2,9 +2,10 @@
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { isIngestionPath } from './src/server/ingest/ingest-paths';
 
 /**
- * `npm run dev`: the same API the production server mounts, on the same origin as Vite's hot-reloading SPA.
+ * `npm run dev`: the same API (and ingestion endpoints) the production server mounts, on the same origin as Vite's hot-reloading SPA.
  * The server module is loaded through Vite so edits to it apply on the next request.
  */
 function embeddedApi(): Plugin {
@@ -12,7 +13,9 @@ function embeddedApi(): Plugin {
     name: 'experiment-console-embedded-api',
     configureServer(server: ViteDevServer) {
       server.middlewares.use(async (req, res, next) => {
-        if (!req.url?.startsWith('/api/')) return next();
+        const path = req.url?.split('?')[0] ?? '';
+        // The API, and PostHog's capture and flags endpoints so SDKs can point at the dev server too.
+        if (!path.startsWith('/api/') && !isIngestionPath(path)) return next();
         try {
           const mod = (await server.ssrLoadModule('/src/server/dev-handler.ts')) as {
             handleDevRequest: (req: unknown, res: unknown) => Promise<void>;
