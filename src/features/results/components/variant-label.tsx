@@ -12,7 +12,7 @@ export function VariantLabel({ name, color }: { name: string; color: string }) {
         aria-hidden="true"
         sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: color, flexShrink: 0 }}
       />
-      <Box component="code" sx={{ overflowWrap: 'anywhere' }}>
+      <Box component="code" sx={{ overflowWrap: 'break-word', minWidth: 0 }}>
         {name}
       </Box>
     </Box>

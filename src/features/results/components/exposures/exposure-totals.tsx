@@ -20,7 +20,11 @@ interface ExposureTotalsProps {
 export function ExposureTotals({ summary, variantOrder, splits }: ExposureTotalsProps) {
   return (
     <div>
-      <Table size="small" aria-label="Total exposures">
+      <Table
+        size="small"
+        aria-label="Total exposures"
+        sx={{ '& .MuiTableCell-root': { px: { xs: 1, sm: 2 } } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>Variant</TableCell>

@@ -41,7 +41,8 @@ export default function ExposuresChart({ summary, variantOrder }: ExposuresChart
           showMark: false,
           valueFormatter: (value: number | null) => (value === null ? '' : formatCount(value)),
         }))}
-        margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
+        // Room on the right for the last day's label, which would otherwise be cut.
+        margin={{ left: 8, right: 28, top: 8, bottom: 8 }}
       />
     </Box>
   );
