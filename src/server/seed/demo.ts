@@ -24,6 +24,7 @@ import {
   type DemoExperiment,
   type Stats,
 } from './demo-catalog';
+import { seedDemoEvents } from './demo-events';
 import type { MetricBody } from './demo-metrics';
 import { DAY_MS, daysAgo, seededRandom, UUID_KIND } from './seed-utils';
 
@@ -274,6 +275,15 @@ export function seedDemoProject(db: Db, options: { now: Date }): SeedSummary {
     const setViewer = db.prepare("UPDATE experiments SET access_level = 'viewer' WHERE id = ?");
     DEMO_EXPERIMENTS.forEach((spec, index) => {
       if (spec.viewer) setViewer.run(state.experimentIds[index]);
+    });
+
+    // Results need data: people, exposures and metric events for every launched experiment.
+    seedDemoEvents(db, {
+      now,
+      experiments: DEMO_EXPERIMENTS.map((spec, index) => ({
+        spec,
+        id: state.experimentIds[index] as number,
+      })),
     });
 
     return {
