@@ -170,6 +170,30 @@ const MIGRATIONS: string[] = [
   CREATE INDEX events_by_name ON events (team_id, event, timestamp);
   CREATE INDEX events_exposures ON events (team_id, flag_key, timestamp) WHERE flag_key IS NOT NULL;
   `,
+  // 3: experiment results (src/server/query).
+  `
+  -- PostHog's Team.test_account_filters: property filters a person or event must pass to count when an
+  -- experiment filters out test accounts. Project 1 is the demo project: its value is
+  -- DEMO_TEST_ACCOUNT_FILTERS in seed/base.ts, which fresh databases get from there.
+  ALTER TABLE projects ADD COLUMN test_account_filters TEXT NOT NULL DEFAULT '[]';
+  UPDATE projects SET test_account_filters =
+    '[{"key":"email","type":"person","operator":"not_regex","value":"@posthog-demo\\\\.internal$"}]'
+    WHERE id = 1;
+  -- PostHog's action steps ({event, properties, url, url_matching}): an action matches an event that
+  -- matches any step. Without steps an action matches nothing.
+  ALTER TABLE actions ADD COLUMN steps TEXT NOT NULL DEFAULT '[]';
+  -- Exposures: a flag's exposure events per person, in person order, holding every column the exposure
+  -- query reads, so "first exposure and variant per person" is one ordered pass over this index. It
+  -- replaces events_exposures, whose timestamp order made every results query sort by person.
+  DROP INDEX events_exposures;
+  CREATE INDEX events_exposures_by_person
+    ON events (team_id, flag_key, person_id, timestamp, flag_response, event) WHERE flag_key IS NOT NULL;
+  -- Metric events: one person's events of one name in time order, so a metric's value for an exposed
+  -- person is one index seek ("count/first of X after the exposure").
+  CREATE INDEX events_by_person ON events (team_id, event, person_id, timestamp);
+  -- The usual test-account filter reads a person's email: from this index, without parsing every person.
+  CREATE INDEX persons_email ON persons (team_id, json_extract(properties, '$.email'));
+  `,
 ];
 
 export function migrate(db: Database): void {

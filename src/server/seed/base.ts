@@ -4,6 +4,15 @@ import { insertRow } from '../db/rows';
 export const DEMO_PROJECT_ID = 1;
 export const CURRENT_USER_ID = 1;
 
+/**
+ * The demo project's test-account filters (PostHog's Team.test_account_filters): experiments that filter
+ * out test accounts (the default) leave out persons whose email ends with @posthog-demo.internal, the
+ * demo's internal testers. Migration 3 sets the same value on databases created before it.
+ */
+export const DEMO_TEST_ACCOUNT_FILTERS = [
+  { key: 'email', type: 'person', operator: 'not_regex', value: '@posthog-demo\\.internal$' },
+];
+
 /** The people of the demo organisation; the first is the signed-in user. */
 export const DEMO_USERS = [
   {
@@ -55,6 +64,7 @@ export function ensureBaseData(db: Db): void {
       organization: demoUuid(2, 1),
       timezone: 'UTC',
       api_token: 'phc_demo_project_token',
+      test_account_filters: DEMO_TEST_ACCOUNT_FILTERS,
     });
     DEMO_USERS.forEach((user, i) =>
       insertRow(db, 'users', {
