@@ -1,8 +1,8 @@
 import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Db } from './db/connection';
 import type { AppEnv } from './http/env';
+import { jsonBodyGuard } from './http/json-body-guard';
 import { ApiProblem, notFound } from './http/problem';
 import { accountRoutes, loadProject } from './routes/account';
 import {
@@ -25,9 +25,9 @@ export interface AppOptions {
   now?: () => Date;
   /** Logs unexpected errors; tests pass a spy. */
   logError?: (error: unknown) => void;
+  /** Origin of the links in responses (`next`, `previous`); by default the request's. */
+  origin?: string;
 }
-
-const MAX_BODY_BYTES = 20 * 1024 * 1024; // PostHog's DATA_UPLOAD_MAX_MEMORY_SIZE
 
 /** The embedded PostHog-compatible API. Shared by `npm start`, `npm run dev` and the tests. */
 export function createApp(options: AppOptions) {
@@ -37,27 +37,17 @@ export function createApp(options: AppOptions) {
     defaultProjectId = 1,
     now = () => new Date(),
     logError = console.error,
+    origin,
   } = options;
   const app = new Hono<AppEnv>({ strict: false });
 
   app.use('/api/*', async (c, next) => {
     c.set('ctx', { db, teamId: defaultProjectId, userId, now });
+    if (origin) c.set('origin', origin);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiProblem(413, {
-          type: 'invalid_request',
-          code: 'request_too_large',
-          detail: 'Request body exceeds 20 MB.',
-          attr: null,
-        });
-      },
-    }),
-  );
+  // Size, media type and nesting of every write body, before any route parses it.
+  app.use('/api/*', jsonBodyGuard());
   // Resolves the project in the path ("@current" or an id); an unknown project is a 404.
   // PostHog's environments are its projects' new name; both prefixes reach the same project.
   app.use('/api/:scope{projects|environments}/:project_id/*', async (c, next) => {

@@ -1,9 +1,13 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { pythonTypeName, zodIssueToPostHogError } from '@/shared';
+import { MAX_JSON_DEPTH } from './limits';
 import { ApiProblem, validationError } from './problem';
 
-/** Reads a JSON object body. Empty body = {}; anything unparsable or not an object is a 400, never a 500. */
+/**
+ * Reads a JSON object body. Empty body = {}; anything unparsable or not an object is a 400, never a 500.
+ * Size, media type and nesting were checked before it got here (json-body-guard.ts).
+ */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
@@ -18,15 +22,6 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
       attr: null,
     });
   }
-  if (nestingDepth(value) > MAX_JSON_DEPTH) {
-    // Deeper than any PostHog object; writing it back out (JSON.stringify) would overflow the stack.
-    throw new ApiProblem(400, {
-      type: 'invalid_request',
-      code: 'parse_error',
-      detail: `JSON parse error - nesting deeper than ${MAX_JSON_DEPTH} levels`,
-      attr: null,
-    });
-  }
   // DRF's non_field_errors for the root serializer: drf-exceptions-hog reports attr null, and "invalid" as
   // "invalid_input".
   if (value === null) throw validationError('This field may not be null.', null, 'null');
@@ -36,9 +31,9 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   return value as Record<string, unknown>;
 }
 
-export const MAX_JSON_DEPTH = 64;
+export { MAX_JSON_DEPTH };
 
-/** Depth of arrays/objects, counted without recursion (the value may be a million levels deep). */
+/** Depth of arrays/objects of a parsed value, counted without recursion (the value may be very deep). */
 export function nestingDepth(root: unknown): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[root, 0]];

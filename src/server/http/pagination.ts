@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 
+import { MAX_PAGE_SIZE } from './limits';
+
 export const DEFAULT_PAGE_SIZE = 100;
-const MAX_PAGE_SIZE = 1000;
 
 /** DRF LimitOffsetPagination: a bad limit falls back to the default, a bad offset to 0. */
 export function pageParams(
@@ -17,14 +18,18 @@ export function pageParams(
   };
 }
 
-/** `{count, next, previous, results}` with absolute next/previous links, as PostHog returns. */
+/**
+ * `{count, next, previous, results}` with absolute next/previous links, as PostHog returns. Served, they
+ * point at the configured origin: the request line may be absolute-form and name any host.
+ */
 export function paginatedBody<T>(
   c: Context,
   page: { limit: number; offset: number },
   data: { count: number; results: T[] },
 ) {
   const link = (offset: number) => {
-    const url = new URL(c.req.url);
+    const requested = new URL(c.req.url);
+    const url = new URL(requested.pathname + requested.search, c.get('origin') ?? requested.origin);
     url.searchParams.set('limit', String(page.limit));
     if (offset > 0) url.searchParams.set('offset', String(offset));
     else url.searchParams.delete('offset');

@@ -1,8 +1,9 @@
 import type { ConsoleConfig } from '@/shared';
 import { Hono } from 'hono';
+import { jsonBodyGuard, readBounded } from '../http/json-body-guard';
 import { notFound, problemResponse, validationError } from '../http/problem';
 import { isAllowed, isQueryPath } from './allow-list';
-import { MAX_QUERY_BODY_BYTES, queryBodyProblem, queryTooLarge, readLimited } from './query-guard';
+import { MAX_QUERY_BODY_BYTES, queryBodyProblem, queryTooLarge } from './query-guard';
 import { forward, type Upstream } from './forward';
 
 export interface ProxyProject {
@@ -24,6 +25,9 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
     project: { ...project },
   });
   const app = new Hono({ strict: false });
+  // The embedded API's body limits, before anything is read further or forwarded (PostHog's own 20 MB
+  // would otherwise be the only one, reached after this process had buffered the whole body).
+  app.use('/api/*', jsonBodyGuard());
   app.get('/api/console/config', (c) => c.json(config()));
   app.post('/api/console/project', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { id?: unknown } | null;
@@ -44,8 +48,9 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
     );
     if (!isAllowed(c.req.method, path)) return problemResponse(notFound());
     if (c.req.method === 'POST' && isQueryPath(path)) {
-      const body = await readLimited(c.req.raw, MAX_QUERY_BODY_BYTES);
-      if (body === null) return problemResponse(queryTooLarge());
+      const bytes = await readBounded(c.req.raw, MAX_QUERY_BODY_BYTES);
+      if (bytes === null) return problemResponse(queryTooLarge());
+      const body = new TextDecoder().decode(bytes);
       const problem = queryBodyProblem(body);
       if (problem) return problemResponse(problem);
       return forward(c, upstream, path, body);

@@ -266,7 +266,7 @@ describe('request guard', () => {
     expect(
       (
         await call(proxy(), 'POST', '/api/projects/@current/experiments/', {
-          headers: { origin: `http://${HOST}` },
+          headers: { origin: `http://${HOST}`, 'content-type': 'application/json' },
           body: '{}',
         })
       ).status,

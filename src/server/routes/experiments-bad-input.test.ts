@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_API_BODY_BYTES } from '@/server/http/limits';
 import { createTestServer, EXPERIMENTS, type TestServer } from '@/testing/server-harness';
 import {
   createExperiment,
@@ -270,21 +271,22 @@ describe('wrong types on create, field by field', () => {
 });
 
 describe('huge strings', () => {
-  const MB = 1024 * 1024;
+  // Half the body limit: large enough to meet every field's own rule, small enough to reach it.
+  const HUGE = MAX_API_BODY_BYTES / 2;
   it.each([
     [
       'name',
-      { name: 'n'.repeat(MB) },
+      { name: 'n'.repeat(HUGE) },
       invalid('Ensure this field has no more than 400 characters.', 'name', 'max_length'),
     ],
     [
       'description',
-      { description: 'd'.repeat(MB) },
+      { description: 'd'.repeat(HUGE) },
       invalid('Ensure this field has no more than 3000 characters.', 'description', 'max_length'),
     ],
     [
       'feature_flag_key',
-      { feature_flag_key: 'k'.repeat(MB) },
+      { feature_flag_key: 'k'.repeat(HUGE) },
       invalid(
         'Ensure this field has no more than 400 characters.',
         'feature_flag_key',
@@ -293,7 +295,7 @@ describe('huge strings', () => {
     ],
     [
       'conclusion_comment',
-      { conclusion_comment: 'c'.repeat(MB) },
+      { conclusion_comment: 'c'.repeat(HUGE) },
       invalid(
         'Ensure this field has no more than 4000 characters.',
         'conclusion_comment',
@@ -306,7 +308,7 @@ describe('huge strings', () => {
         parameters: {
           feature_flag_variants: [
             { key: 'control', split_percent: 50 },
-            { key: 'v'.repeat(MB), split_percent: 50 },
+            { key: 'v'.repeat(HUGE), split_percent: 50 },
           ],
         },
       },
@@ -316,7 +318,7 @@ describe('huge strings', () => {
         'max_length',
       ),
     ],
-  ])('%s of a megabyte', async (_label, overrides, expected) => {
+  ])('%s of half a megabyte', async (_label, overrides, expected) => {
     await expectRejected(
       server,
       'POST',
@@ -327,7 +329,7 @@ describe('huge strings', () => {
     );
   });
 
-  it('a metric event name of a megabyte', async () => {
+  it('a metric event name of half a megabyte', async () => {
     const before = dbHash(server.db);
     const res = await server.request('POST', EXPERIMENTS, {
       name: 'Huge metric',
@@ -336,7 +338,7 @@ describe('huge strings', () => {
         {
           kind: 'ExperimentMetric',
           metric_type: 'mean',
-          source: { kind: 'EventsNode', event: 'e'.repeat(MB) },
+          source: { kind: 'EventsNode', event: 'e'.repeat(HUGE) },
         },
       ],
     });
@@ -355,8 +357,8 @@ describe('huge strings', () => {
     expect(res).toMatchObject({ status: 200, body: { count: 0, results: [] } });
   });
 
-  it('a body over 20 MB is refused with 413', async () => {
-    const description = 'd'.repeat(21 * MB);
+  it('a body over 1 MB is refused with 413', async () => {
+    const description = 'd'.repeat(MAX_API_BODY_BYTES);
     await expectRawRejected(
       server,
       'POST',
@@ -366,7 +368,7 @@ describe('huge strings', () => {
       {
         type: 'invalid_request',
         code: 'request_too_large',
-        detail: 'Request body exceeds 20 MB.',
+        detail: 'Request body exceeds 1 MB.',
         attr: null,
       },
     );
