@@ -30,6 +30,16 @@ describe('EMBEDDED_API_KEY', () => {
     expect((await res.json()).code).toBe('authentication_failed');
   });
 
+  // Issue 16, finding 9: the bare key, or another scheme, was accepted as if it were a Bearer token.
+  it.each([['shared-secret'], ['Token shared-secret'], ['Basic shared-secret'], ['Bearer']])(
+    'refuses "%s": PostHog reads only the Bearer scheme',
+    async (authorization) => {
+      const res = await get({ authorization });
+      expect(res.status).toBe(401);
+      expect((await res.json()).code).toBe('not_authenticated');
+    },
+  );
+
   it('serves the API with the right key', async () => {
     const res = await get({ authorization: 'Bearer shared-secret' });
     expect(res.status).toBe(200);

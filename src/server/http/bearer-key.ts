@@ -6,18 +6,18 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
  * Makes the embedded API require `Authorization: Bearer <key>` (PostHog's personal-key scheme), with
- * PostHog's 401 bodies. Compared in constant time.
+ * PostHog's 401 bodies. Compared in constant time. A header in another scheme (or the bare key) carries no
+ * credentials PostHog would read: "not provided", as PostHog answers.
  */
 export function requireBearerKey(key: string): MiddlewareHandler {
   const expected = digest(key);
   return async (c, next) => {
-    const header = c.req.header('authorization');
-    if (!header) {
+    const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+    if (given === undefined) {
       return problemResponse(
         notAuthenticated('not_authenticated', 'Authentication credentials were not provided.'),
       );
     }
-    const given = header.replace(/^Bearer\s+/i, '');
     if (!timingSafeEqual(digest(given), expected)) {
       return problemResponse(
         notAuthenticated(

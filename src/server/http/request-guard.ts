@@ -6,7 +6,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Protects a server bound to loopback from web pages the user visits:
- * - DNS rebinding: a request whose Host is not one of the server's own names is refused;
+ * - DNS rebinding: a request whose Host is not one of the server's own names is refused, and so is an
+ *   absolute-form request line (`GET http://elsewhere/…`) naming another host, which Node prefers to Host;
  * - cross-site writes: a state-changing request from another origin (Origin or Sec-Fetch-Site) is refused,
  *   so no page can drive the API (and the PostHog key behind it) with the user's browser. PostHog's
  *   ingestion paths are the exception: SDKs on any site send to them, with the project token as credential.
@@ -18,6 +19,9 @@ export function requestGuard(allowedHosts: readonly string[]): MiddlewareHandler
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (!hosts.has(host))
       return forbidden(`Host "${host}" is not allowed. Open the console at its own address.`);
+    const target = new URL(c.req.url).host.toLowerCase();
+    if (target !== host && !hosts.has(target))
+      return forbidden(`Host "${target}" is not allowed. Open the console at its own address.`);
     if (!SAFE_METHODS.has(c.req.method) && !isIngestionPath(c.req.path)) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
