@@ -21,7 +21,7 @@ export function winsorizedSums(metric: MeanMetric): { ctes: Sql[]; select: Sql }
     ],
     select: sql`SELECT variant, COUNT(*) AS number_of_samples, TOTAL(w) AS sum,
         TOTAL(w * w) AS sum_squares
-      FROM (SELECT variant, min(max(value, coalesce(b.lo, value)), coalesce(b.hi, value)) AS w
+      FROM (SELECT variant, min(max(value, coalesce(b.lo, -1e308)), coalesce(b.hi, 1e308)) AS w
         FROM per_person, bounds b)
       GROUP BY variant`,
   };
