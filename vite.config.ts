@@ -33,7 +33,8 @@ export default defineConfig({
   plugins: [react(), embeddedApi()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 700 },
+  // No source maps: the server would publish them, and with them the sources (issue 16).
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 700 },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
