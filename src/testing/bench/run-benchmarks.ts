@@ -26,6 +26,7 @@ import { buildApp, buildFloorApp, bundleFigures } from './bundle';
 import { dashboardFigures, writeDashboardFloor } from './dashboard';
 import { editorFigures, writeEditorFloor } from './editor';
 import { renderTable, type Figure } from './report';
+import { resultsFigures } from './results';
 
 const EXPERIMENTS = 10_000;
 const DATABASE_FILE = 'experiment-console.sqlite';
@@ -120,6 +121,7 @@ async function main(): Promise<number> {
     await browser.close();
     browser = undefined;
     figures.push(...(await attempt('API 10k', () => apiFigures(baseUrl, targets))));
+    figures.push(...(await attempt('Results 100k', () => resultsFigures(work, log))));
 
     const table = renderTable(figures);
     console.log(`\n${table}\n`);
