@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import { jsonNestsDeeperThan, readBounded } from '../http/json-body-guard';
+import { encodedForms, redactJson } from './redact';
 
 export interface Upstream {
   /** e.g. https://us.posthog.com (no trailing slash) */
@@ -10,15 +12,39 @@ export interface Upstream {
 
 /** Headers from the browser that may travel on; credentials (Authorization, Cookie) never do. */
 const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'accept-language'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-ratelimit-remaining'];
+/** PostHog's headers that reach the browser, and only with a number (nothing else fits in one). */
+const FORWARDED_NUMERIC_HEADERS = ['retry-after', 'x-ratelimit-remaining'];
 
-const problem = (c: Context, status: 502 | 504, code: string, detail: string) =>
-  c.json({ type: 'server_error', code, detail, attr: null }, status);
+/** The largest answer passed on: a 1000-experiment list page is about 10 MB. */
+export const MAX_UPSTREAM_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** PostHog's answers nest far less; a deeper one could not be written back out. */
+const MAX_UPSTREAM_DEPTH = 128;
+
+const problem = (status: 502 | 504, code: string, detail: string) =>
+  Response.json({ type: 'server_error', code, detail, attr: null }, { status });
+
+const timedOut = (upstream: Upstream) =>
+  problem(
+    504,
+    'upstream_timeout',
+    `PostHog did not answer within ${upstream.timeoutMs / 1000} s. Nothing was lost here: try again.`,
+  );
+
+const invalidAnswer = (why: string) =>
+  problem(502, 'upstream_invalid_response', `PostHog's answer could not be used: ${why}.`);
+
+const isTimeout = (error: unknown) =>
+  ['TimeoutError', 'AbortError'].includes((error as Error).name) ||
+  ['TimeoutError', 'AbortError'].includes(
+    ((error as Error).cause as Error | undefined)?.name ?? '',
+  );
 
 /**
  * Sends one allowed request to PostHog with the key added on the server, and passes PostHog's status and
- * body back unchanged (so field-level errors keep their `attr`). Failures to reach PostHog become a 502/504
- * in PostHog's error shape.
+ * JSON body back (so field-level errors keep their `attr`). Failures to reach PostHog, an answer that stops
+ * half-way, and anything that is not JSON become a 502/504 in PostHog's error shape: a hostile or broken
+ * upstream cannot serve HTML or script on the console's origin, and the key is redacted from the body in
+ * every form redact.ts recognises.
  */
 export async function forward(
   c: Context,
@@ -41,9 +67,10 @@ export async function forward(
       ? undefined
       : readBody !== undefined
         ? new TextEncoder().encode(readBody)
-        : await c.req.arrayBuffer();
+        : new Uint8Array(await c.req.arrayBuffer());
 
   let response: Response;
+  let text: string;
   try {
     response = await upstream.fetch(url, {
       method,
@@ -53,32 +80,47 @@ export async function forward(
       signal: AbortSignal.timeout(upstream.timeoutMs),
     });
   } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      return problem(
-        c,
-        504,
-        'upstream_timeout',
-        `PostHog did not answer within ${upstream.timeoutMs / 1000} s. Nothing was lost here: try again.`,
-      );
-    }
+    if (isTimeout(error)) return timedOut(upstream);
     return problem(
-      c,
       502,
       'upstream_unreachable',
       `Could not reach PostHog at ${upstream.host}. Check the host and your network, then try again.`,
     );
   }
-
-  const text = await response.text();
-  const out = new Headers();
-  for (const name of FORWARDED_RESPONSE_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) out.set(name, value);
+  try {
+    const bytes = await readBounded(response, MAX_UPSTREAM_RESPONSE_BYTES);
+    if (bytes === null) return invalidAnswer('it is larger than 32 MB');
+    text = new TextDecoder().decode(bytes);
+  } catch (error) {
+    if (isTimeout(error)) return timedOut(upstream);
+    return invalidAnswer('it stopped before the end');
   }
-  // Defence in depth: whatever PostHog sends back, the key never reaches the browser.
-  const safe = text.split(upstream.apiKey).join('[redacted]');
-  return new Response(response.status === 204 || response.status === 304 ? null : safe, {
+  return passOn(response, text, upstream.apiKey);
+}
+
+/** PostHog's status, its JSON body with the key redacted, and its numeric rate-limit headers. */
+function passOn(response: Response, text: string, apiKey: string): Response {
+  if (response.status < 200 || response.status > 599)
+    return invalidAnswer('its status is not HTTP');
+  const out = new Headers();
+  for (const name of FORWARDED_NUMERIC_HEADERS) {
+    const value = response.headers.get(name)?.trim();
+    if (value && /^\d{1,10}$/.test(value)) out.set(name, value);
+  }
+  if (response.status === 204 || response.status === 304 || text.trim() === '') {
+    return new Response(null, { status: response.status, headers: out });
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return invalidAnswer(`it is ${type || 'untyped'}, not JSON`);
+  if (jsonNestsDeeperThan(text, MAX_UPSTREAM_DEPTH)) return invalidAnswer('it nests too deeply');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return invalidAnswer('it is not valid JSON');
+  }
+  out.set('content-type', 'application/json');
+  return new Response(JSON.stringify(redactJson(value, encodedForms(apiKey))), {
     status: response.status,
     headers: out,
   });
