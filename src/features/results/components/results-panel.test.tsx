@@ -209,6 +209,19 @@ describe('Results panel', { timeout: 20_000 }, () => {
     expect(within(totals).getByRole('row', { name: /^Total/ })).toHaveTextContent('1,725');
   });
 
+  it('notes a borderline split without the alarm of a mismatch', async () => {
+    const borderline = {
+      ...mismatchedExposureResult,
+      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: 0.0085317 },
+    };
+    stubFetch({ [QUERY]: queryHandler({ exposures: borderline }) });
+    renderWithResults(<ResultsPanel experiment={launchedExperiment()} />);
+
+    const note = await screen.findByRole('alert', { name: /The split looks slightly off/ });
+    expect(note).toHaveTextContent('p = 0.0085. Not conclusive yet');
+    expect(note).toHaveTextContent('test: 700 exposed (40.6%), about 863 expected (50%)');
+  });
+
   it('gives the exposures chart a text alternative: the counts day by day', async () => {
     stubFetch({ [QUERY]: queryHandler({ exposures: exposureResult }) });
     renderWithResults(<ResultsPanel experiment={launchedExperiment()} />);

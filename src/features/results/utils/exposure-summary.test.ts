@@ -16,7 +16,7 @@ describe('summariseExposures', () => {
     expect(summary.multiple).toBe(0);
     expect(summary.days).toHaveLength(12);
     expect(summary.series.map((s) => s.key)).toEqual(['control', 'test']);
-    expect(summary.mismatchPValue).toBeNull();
+    expect(summary.split).toBeNull();
   });
 
   it('keeps people in several variants apart, out of the shares, and flags a mismatch', () => {
@@ -29,15 +29,27 @@ describe('summariseExposures', () => {
     ]);
     expect(summary.variants[0]?.share).toBeCloseTo(1025 / 1725, 12);
     expect(summary.series.map((s) => s.key)).toEqual(['control', 'test', '$multiple']);
-    expect(summary.mismatchPValue).toBeCloseTo(5.07e-15, 17);
+    expect(summary.split).toEqual({ status: 'mismatch', pValue: 5.073323727428503e-15 });
   });
 
-  it('does not flag a mismatch at p = 0.001 or above, as PostHog', () => {
-    const borderline = {
+  it.each([
+    [0.000999, 'mismatch'],
+    [0.001, 'borderline'],
+    [0.0499, 'borderline'],
+  ] as const)('reads p = %s as %s, as PostHog', (pValue, status) => {
+    const body = {
       ...mismatchedExposureResult,
-      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: 0.001 },
+      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: pValue },
     };
-    expect(summariseExposures(parse(borderline), ['control', 'test']).mismatchPValue).toBeNull();
+    expect(summariseExposures(parse(body), ['control', 'test']).split).toEqual({ status, pValue });
+  });
+
+  it('says nothing of a split that holds', () => {
+    const body = {
+      ...mismatchedExposureResult,
+      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: 0.05 },
+    };
+    expect(summariseExposures(parse(body), ['control', 'test']).split).toBeNull();
   });
 
   it('lists variants the experiment no longer has after its own, and copes with no data', () => {

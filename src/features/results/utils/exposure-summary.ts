@@ -5,6 +5,16 @@ export const MULTIPLE_VARIANT_KEY = '$multiple';
 
 /** PostHog's page flags a sample-ratio mismatch below this p-value (and the server applies none). */
 export const SRM_MISMATCH_P_VALUE = 0.001;
+/**
+ * Below this, PostHog's newer page calls the split "borderline": evidence that it is off, not conclusive,
+ * and no clean bill of health either.
+ */
+export const SRM_BORDERLINE_P_VALUE = 0.05;
+
+export interface SplitCheck {
+  status: 'mismatch' | 'borderline';
+  pValue: number;
+}
 
 export interface VariantExposure {
   key: string;
@@ -25,8 +35,8 @@ export interface ExposureSummary {
   days: string[];
   /** Cumulative exposures per day, one line per variant (`$multiple` last when present). */
   series: { key: string; counts: number[] }[];
-  /** The mismatch check's p-value when it says the split is off. */
-  mismatchPValue: number | null;
+  /** What the mismatch check says when the split looks off; null when it holds (or was not run). */
+  split: SplitCheck | null;
 }
 
 /**
@@ -60,8 +70,13 @@ export function summariseExposures(
     series: keys
       .filter((key) => byKey.has(key))
       .map((key) => ({ key, counts: byKey.get(key) ?? [] })),
-    mismatchPValue: srm && srm.p_value < SRM_MISMATCH_P_VALUE ? srm.p_value : null,
+    split: splitCheck(srm?.p_value),
   };
+}
+
+function splitCheck(pValue: number | undefined): SplitCheck | null {
+  if (pValue === undefined || !(pValue < SRM_BORDERLINE_P_VALUE)) return null;
+  return { status: pValue < SRM_MISMATCH_P_VALUE ? 'mismatch' : 'borderline', pValue };
 }
 
 function orderedKeys(present: string[], order: readonly string[]): string[] {

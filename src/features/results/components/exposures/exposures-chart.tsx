@@ -12,8 +12,9 @@ interface ExposuresChartProps {
 }
 
 /**
- * Cumulative exposures per variant per day. Drawn for sighted readers only: the table beside it and the
- * day-by-day table under it say the same in text. People in several variants are not a line of their own.
+ * Cumulative exposures per variant per day. The chart takes the keyboard (arrow keys step through the
+ * days, with the tooltip); the totals beside it and the day-by-day table under it say the same in text.
+ * People in several variants are not a line of their own.
  */
 export default function ExposuresChart({ summary, variantOrder }: ExposuresChartProps) {
   const lines = summary.series.filter((s) => s.key !== MULTIPLE_VARIANT_KEY);
@@ -21,7 +22,7 @@ export default function ExposuresChart({ summary, variantOrder }: ExposuresChart
   const single = summary.days.length === 1;
   const days = single ? ['', ...summary.days] : summary.days;
   return (
-    <Box aria-hidden="true" sx={{ width: '100%', minWidth: 0 }}>
+    <Box sx={{ width: '100%', minWidth: 0 }}>
       <LineChart
         height={260}
         skipAnimation

@@ -50,7 +50,7 @@ export function ExposuresSection({ experiment }: { experiment: Experiment }) {
   return (
     <SectionCard title="Exposures">
       <Stack spacing={2}>
-        {summary.mismatchPValue !== null && <MismatchWarning summary={summary} />}
+        {summary.split && <MismatchWarning summary={summary} check={summary.split} />}
         {running && bias !== undefined && bias > 0 && <BiasRiskNote percentage={bias} />}
         {summary.total === 0 && summary.multiple === 0 ? (
           <Typography color="text.secondary">
