@@ -13,6 +13,7 @@ import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
 import { ConclusionChip } from './conclusion-chip';
 import { FlagKeyCell } from './flag-key-cell';
+import { PrimaryMetricCell } from './primary-metric-cell';
 import { RowActionsMenu } from './row-actions-menu';
 import { RunLengthCell } from './run-length-cell';
 import { shortDate } from '../utils/short-date';
@@ -111,6 +112,9 @@ export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps)
       </TableCell>
       <TableCell>
         <RunLengthCell experiment={experiment} now={now} />
+      </TableCell>
+      <TableCell>
+        <PrimaryMetricCell experiment={experiment} />
       </TableCell>
       <TableCell>
         <ConclusionChip experiment={experiment} />

@@ -12,10 +12,9 @@ import { useDashboardView } from '../hooks/use-dashboard-view';
 import { useNotice } from '../hooks/use-notice';
 import { useRowActions } from '../hooks/use-row-actions';
 import { creatorOptions } from '../utils/creator-options';
-import { AttentionPanel } from './attention-panel';
+import { LazyAttentionPanel, LazyNoticeSnackbar } from './lazy-parts';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { ExperimentsTablePanel } from './experiments-table-panel';
-import { NoticeSnackbar } from './notice-snackbar';
 import { TAB_PANEL_ID, tabId } from '../utils/tab-ids';
 import { StatusTabs } from './status-tabs';
 
@@ -71,7 +70,7 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
         />
         <Box role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(view.tab)}>
           {onAttention ? (
-            <AttentionPanel attention={attention} />
+            <LazyAttentionPanel attention={attention} />
           ) : (
             <ExperimentsTablePanel
               view={view}
@@ -86,7 +85,7 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
           )}
         </Box>
       </Paper>
-      <NoticeSnackbar notice={notice} onClose={close} />
+      <LazyNoticeSnackbar notice={notice} onClose={close} />
     </Stack>
   );
 }

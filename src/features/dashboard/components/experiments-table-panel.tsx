@@ -84,7 +84,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
             tableLayout: 'fixed',
             minWidth: TABLE_MIN_WIDTH,
             opacity: isPlaceholderData ? 0.7 : 1,
-            // Ten columns: tighter cell padding keeps dates and names on one line.
+            // Eleven columns: tighter cell padding keeps dates and names on one line.
             '& .MuiTableCell-root': { px: 1 },
             '& .MuiTableCell-root:first-of-type': { pl: 2 },
           }}
