@@ -34,6 +34,7 @@ export function NoMetrics({ experiment }: { experiment: Experiment }) {
             to={paths.editExperiment.getHref(experiment.id)}
             color="inherit"
             size="small"
+            sx={{ whiteSpace: 'nowrap' }}
           >
             Add a metric
           </Button>
