@@ -192,21 +192,39 @@ describe('mean metric', () => {
     });
   });
 
+  it('reads any property name, quotes and backslashes included', async () => {
+    const { id, flagKey } = await launchedExperiment(server);
+    const odd = 'it\'s a "quoted" \\ name';
+    await capture(server, [
+      exposure(flagKey, 'c1', 'control', at(2)),
+      event('c1', 'purchase', at(3), { [odd]: 4 }),
+      event('c1', 'purchase', at(3), { [odd]: 5 }),
+    ]);
+    const metric = mean('purchase', {
+      math: 'sum',
+      math_property: odd,
+      properties: [{ key: odd, value: 4, operator: 'exact', type: 'event' }],
+    });
+    expect(statsByKey(await queryMetric(server, id, metric)).control).toEqual({
+      number_of_samples: 1,
+      sum: 4,
+      sum_squares: 16,
+    });
+  });
+
   it('counts an action’s events: any of its steps', async () => {
     const id = await story();
-    server.db
-      .prepare('INSERT INTO actions (id, team_id, name, steps) VALUES (?, 1, ?, ?)')
-      .run(
-        77,
-        'Bought or browsed',
-        JSON.stringify([
-          {
-            event: 'purchase',
-            properties: [{ key: 'revenue', value: 5, operator: 'gt', type: 'event' }],
-          },
-          { event: '$pageview' },
-        ]),
-      );
+    server.db.prepare('INSERT INTO actions (id, team_id, name, steps) VALUES (?, 1, ?, ?)').run(
+      77,
+      'Bought or browsed',
+      JSON.stringify([
+        {
+          event: 'purchase',
+          properties: [{ key: 'revenue', value: 5, operator: 'gt', type: 'event' }],
+        },
+        { event: '$pageview' },
+      ]),
+    );
     const body = await queryMetric(server, id, {
       ...mean('purchase'),
       source: { kind: 'ActionsNode', id: 77 },

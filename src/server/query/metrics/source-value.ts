@@ -1,6 +1,7 @@
 import type { EventSource } from '@/shared';
 import { validationError } from '../../http/problem';
 import { raw, sql, type Sql } from '../sql/fragment';
+import { jsonPath } from '../sql/json-path';
 
 const CONTINUOUS = new Set(['sum', 'avg', 'min', 'max']);
 
@@ -26,7 +27,7 @@ export function sourceValueAggregate(source: EventSource): Sql {
   const property = CONTINUOUS.has(math) ? source.math_property : null;
   // PostHog counts 1 per event when a property math has no property.
   const value = property
-    ? sql`coalesce(CAST(json_extract(m.properties, ${propertyPath(property)}) AS REAL), 0)`
+    ? sql`coalesce(CAST(json_extract(m.properties, ${jsonPath(property)}) AS REAL), 0)`
     : raw('1');
   switch (math) {
     case 'unique_session':
@@ -50,10 +51,4 @@ export function sourceValueAggregate(source: EventSource): Sql {
 }
 
 const distinctNonEmpty = (property: string) =>
-  sql`COUNT(DISTINCT NULLIF(CAST(json_extract(m.properties, ${propertyPath(property)}) AS TEXT), ''))`;
-
-function propertyPath(key: string): string {
-  if (key.includes('"'))
-    throw validationError(`Property name ${key} is not supported.`, 'math_property');
-  return `$."${key}"`;
-}
+  sql`COUNT(DISTINCT NULLIF(CAST(json_extract(m.properties, ${jsonPath(property)}) AS TEXT), ''))`;

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../services/context';
 import { MULTIPLE_VARIANT_KEY, type ExperimentSetup } from '../experiment-setup';
 import { eventNameConstraint, filterPredicate, sourceMatch } from './event-sources';
 import { and, list, raw, sql, type Sql } from './fragment';
+import { jsonPath } from './json-path';
 import { isPersonFilter, propertyPredicate } from './property-filters';
 
 /**
@@ -66,7 +67,7 @@ function exposureSource(ctx: RequestContext, setup: ExperimentSetup) {
     index: 'events_by_person',
     where: and([eventNameConstraint(ctx, match, 'e'), match.predicate]),
     // A custom exposure event carries the variant in `$feature/<flag key>`.
-    variant: sql`json_extract(e.properties, ${`$."$feature/${setup.flagKey}"`})`,
+    variant: sql`json_extract(e.properties, ${jsonPath(`$feature/${setup.flagKey}`)})`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { validationError } from '../../http/problem';
 import { and, join, list, raw, sql, type Sql, type SqlValue } from './fragment';
+import { jsonPath } from './json-path';
 
 /** A PostHog property filter as stored in metrics, exposure criteria and test-account filters. */
 export interface PropertyFilterLike {
@@ -16,7 +17,8 @@ export interface PropertyFilterLike {
  * match their JSON counterparts.
  */
 export function propertyPredicate(filter: PropertyFilterLike, column: Sql): Sql {
-  const value = sql`json_extract(${column}, ${raw(jsonPath(filter.key))})`;
+  // Inlined, not bound: SQLite matches an expression index only on the same text.
+  const value = sql`json_extract(${column}, ${raw(`'${jsonPath(filter.key).replaceAll("'", "''")}'`)})`;
   const text = sql`CAST(${value} AS TEXT)`;
   const operator = filter.operator ?? 'exact';
   const build = OPERATORS[operator];
@@ -65,17 +67,6 @@ const OPERATORS: Record<string, Build> = {
   is_set: (_v, json) => ({ expr: sql`${json} IS NOT NULL`, missing: false }),
   is_not_set: (_v, json) => ({ expr: sql`${json} IS NULL`, missing: true }),
 };
-
-/**
- * `$.key` for plain keys (so the expression matches the persons_email index exactly) and `$."key"`
- * otherwise; inlined as an SQL literal with quotes doubled.
- */
-function jsonPath(key: string): string {
-  if (key.includes('"'))
-    throw validationError(`Property name ${key} is not supported.`, 'properties');
-  const path = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `$.${key}` : `$."${key}"`;
-  return `'${path.replaceAll("'", "''")}'`;
-}
 
 /** What a filter value equals in SQLite: JSON true is 1, and PostHog compares numbers as text too. */
 function alternatives(value: unknown): SqlValue[] {
