@@ -32,6 +32,13 @@ describe('gateReason', () => {
     );
   });
 
+  it('names the variant when both fall short, and the baseline when only it does', () => {
+    const small = stats('control', 31, 7, ['not-enough-exposures']);
+    expect(gateReason(stats('nudge', 34, 11, ['not-enough-exposures']), 'funnel', small)).toBe(
+      'needs 50 exposed people per variant; nudge has 34',
+    );
+  });
+
   it('blames the baseline when it failed, since then no variant can be compared', () => {
     const empty = stats('control', 1200, 0, ['baseline-mean-is-zero']);
     expect(gateReason(stats('test', 1200, 40), 'funnel', empty)).toBe(

@@ -14,8 +14,8 @@ const METRIC_EVENTS: Partial<Record<MetricType, string>> = {
 
 /**
  * Why a variant has no statistics, in a sentence a PM can act on, with the numbers: "needs 50 exposed
- * people per variant; test has 23". `baseline` is passed when the baseline itself failed a gate, since
- * then no variant can be compared.
+ * people per variant; test has 23". When only the baseline failed a gate, the sentence names it: then no
+ * variant can be compared.
  */
 export function gateReason(
   variant: ExperimentStatsBase,
@@ -24,8 +24,9 @@ export function gateReason(
 ): string {
   const own = variant.validation_failures ?? [];
   const base = baseline.validation_failures ?? [];
-  if (base.length) return reasonFor(base, baseline, metricType, `${baseline.key} (the baseline)`);
+  // The variant's own shortfall first: it is what this row can do about; then the baseline's.
   if (own.length) return reasonFor(own, variant, metricType, variant.key);
+  if (base.length) return reasonFor(base, baseline, metricType, `${baseline.key} (the baseline)`);
   // Stats skipped without a gate: PostHog's tests refused the data (no variation, a rate of 0 or 100 %).
   return 'the numbers do not vary enough yet to estimate a difference';
 }
