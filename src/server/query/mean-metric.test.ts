@@ -176,6 +176,29 @@ describe('mean metric', () => {
     });
   });
 
+  it('counts only people whose conversion window has passed, with only_count_matured_users', async () => {
+    const { id, flagKey } = await launchedExperiment(server, { only_count_matured_users: true });
+    await capture(server, [
+      exposure(flagKey, 'old', 'control', at(2)),
+      event('old', 'purchase', at(3)),
+      // Exposed 5 days before now: a 7-day window is still open.
+      exposure(flagKey, 'new', 'control', at(15)),
+      event('new', 'purchase', at(16)),
+    ]);
+    const weekly = { ...mean('purchase'), conversion_window: 7, conversion_window_unit: 'day' };
+    expect(statsByKey(await queryMetric(server, id, weekly)).control).toEqual({
+      number_of_samples: 1,
+      sum: 1,
+      sum_squares: 1,
+    });
+    // Without a conversion window there is nothing to wait for.
+    expect(statsByKey(await queryMetric(server, id, mean('purchase'))).control).toEqual({
+      number_of_samples: 2,
+      sum: 2,
+      sum_squares: 2,
+    });
+  });
+
   it('filters metric events by event properties', async () => {
     const id = await story();
     const pro = mean('purchase', {
