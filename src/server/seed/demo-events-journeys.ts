@@ -18,6 +18,8 @@ export interface Walk {
   count: (knob: Knob, mean?: number) => number;
   /** An amount with the knob's rate as its mean, skewed like order values are. */
   amount: (knob: Knob) => number;
+  /** Whether the experiment's metrics read this event (others are never written). */
+  wants: (event: string) => boolean;
   /** Records an event; events the experiment's metrics do not read, or after its end, are dropped there. */
   emit: (event: string, at: number, properties?: Record<string, unknown>) => void;
   /** A new session id (posthog-js's `$session_id`), for pageviews. */
@@ -25,13 +27,25 @@ export interface Walk {
 }
 
 export const SITE = 'https://shop.demo.example';
+/**
+ * A moment after `from`, at most `spread` later, mostly early: people act while the change is new to them,
+ * and an experiment that ends soon after someone's exposure still sees most of what they did.
+ */
+const soon = (w: Walk, from: number, spread: number) => from + w.draw() ** 2 * spread;
 /** 1 + Poisson(rate − 1): at least one, with the knob's rate as the mean. */
 const atLeastOne = (w: Walk, knob: Knob) => 1 + w.count(knob, Math.max(w.rate(knob) - 1, 0));
+
+/** A pageview in a session of its own (properties are built only when a metric reads pageviews). */
+function pageview(w: Walk, at: number, path: string): void {
+  if (w.wants('$pageview')) {
+    w.emit('$pageview', at, { $current_url: `${SITE}${path}`, $session_id: w.session(at) });
+  }
+}
 
 function signup(w: Walk): void {
   const { draw } = w;
   let at = w.start + draw.between(10_000, 2 * MINUTE);
-  w.emit('$pageview', at, { $current_url: `${SITE}/home`, $session_id: w.session(at) });
+  pageview(w, at, '/home');
   if (!w.chance('signup.start')) return;
   at += draw.between(MINUTE, 5 * MINUTE);
   w.emit('signup_started', at);
@@ -39,14 +53,13 @@ function signup(w: Walk): void {
   const signedUp = at + draw.between(2 * MINUTE, 20 * MINUTE);
   w.emit('signup_completed', signedUp);
   if (w.chance('signup.return')) {
-    const back = signedUp + draw.between(1.2 * DAY, 6.5 * DAY);
-    w.emit('$pageview', back, { $current_url: `${SITE}/dashboards`, $session_id: w.session(back) });
+    pageview(w, signedUp + draw.between(1.2 * DAY, 6.5 * DAY), '/dashboards');
   }
   if (!w.chance('onboarding.step')) return;
   at = signedUp + draw.between(5 * MINUTE, HOUR);
   w.emit('onboarding_step_completed', at, { step: 1, step_name: 'connect_data' });
   if (!w.chance('onboarding.finish')) return;
-  at += draw.between(10 * MINUTE, 2 * DAY);
+  at += soon(w, 10 * MINUTE, 2 * DAY);
   w.emit('onboarding_completed', at);
   if (w.chance('onboarding.dashboard')) {
     w.emit('dashboard_created', at + draw.between(8 * DAY, 27 * DAY));
@@ -58,7 +71,7 @@ function commerce(w: Walk): void {
   const views = atLeastOne(w, 'commerce.views');
   let lastCart = w.start;
   for (let i = 0; i < views; i++) {
-    const at = w.start + draw.between(MINUTE, 3 * DAY);
+    const at = soon(w, w.start + MINUTE, 3 * DAY);
     w.emit('product_viewed', at);
     if (w.chance('commerce.cart')) {
       const added = at + draw.between(20_000, 5 * MINUTE);
@@ -84,7 +97,7 @@ function commerce(w: Walk): void {
 function pricing(w: Walk): void {
   const { draw } = w;
   const visit = w.start + draw.between(10_000, 2 * MINUTE);
-  w.emit('$pageview', visit, { $current_url: `${SITE}/pricing`, $session_id: w.session(visit) });
+  pageview(w, visit, '/pricing');
   const clicks = w.count('pricing.cta');
   let firstClick = 0;
   for (let i = 0; i < clicks; i++) {
@@ -101,7 +114,7 @@ function pricing(w: Walk): void {
     w.emit('subscription_started', firstClick + draw.between(MINUTE, 10 * MINUTE));
   }
   if (w.chance('pricing.upgrade')) {
-    w.emit('subscription_upgraded', visit + draw.between(5 * MINUTE, 3 * DAY));
+    w.emit('subscription_upgraded', soon(w, visit + 5 * MINUTE, 3 * DAY));
   }
   if (w.chance('pricing.cancel')) {
     w.emit('subscription_cancelled', w.start + draw.between(2 * DAY, 28 * DAY), {
@@ -118,7 +131,7 @@ function search(w: Walk): void {
   const { draw } = w;
   const searches = atLeastOne(w, 'search.count');
   for (let i = 0; i < searches; i++) {
-    const at = w.start + draw.between(MINUTE, 5 * DAY);
+    const at = soon(w, w.start + MINUTE, 5 * DAY);
     const empty = w.chance('search.zero');
     w.emit('search_performed', at, { results_count: empty ? 0 : 1 + Math.floor(draw() * 48) });
     if (
@@ -141,7 +154,7 @@ function visits(w: Walk): void {
     const pages = atLeastOne(w, 'visits.pages');
     for (let p = 0; p < pages; p++) {
       w.emit('$pageview', at, {
-        $current_url: `${SITE}/p/${1 + draw.poisson(6)}`,
+        $current_url: `${SITE}/p/${1 + Math.floor(draw() * 12)}`,
         $session_id: id,
       });
       at += draw.between(20_000, 3 * MINUTE);
@@ -160,7 +173,7 @@ const COUNTS = {
 function engage(w: Walk): void {
   for (const [knob, event] of Object.entries(COUNTS) as [keyof typeof COUNTS, string][]) {
     const count = w.count(knob);
-    for (let i = 0; i < count; i++) w.emit(event, w.start + w.draw.between(MINUTE, 6 * DAY));
+    for (let i = 0; i < count; i++) w.emit(event, soon(w, w.start + MINUTE, 6 * DAY));
   }
 }
 

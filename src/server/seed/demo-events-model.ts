@@ -1,3 +1,5 @@
+import { DEMO_ACTIONS } from './demo-catalog';
+
 /**
  * The behaviour the demo's people follow after their first exposure: a handful of rates ("knobs") per
  * journey, each metric of the catalog driven by one of them, so a story can say "Sign-up completion +11 %"
@@ -92,12 +94,6 @@ export function knobOf(key: string): Knob {
   return knob;
 }
 
-/**
- * The demo's actions have no stored steps; these are the events they stand for (PostHog's action steps
- * would match them): a pageview of the pricing page, and an autocaptured click on the primary button.
- */
-export const DEMO_ACTION_EVENTS: Record<number, string> = { 1: '$pageview', 2: '$autocapture' };
-
 const SOURCE_KEYS = [
   'source',
   'numerator',
@@ -114,8 +110,8 @@ export function metricEvents(metric: Record<string, unknown>): string[] {
   ].filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
   return sources.flatMap((source) => {
     if (source.kind === 'ActionsNode') {
-      const event = DEMO_ACTION_EVENTS[source.id as number];
-      return event ? [event] : [];
+      const action = DEMO_ACTIONS.find((a) => a.id === source.id);
+      return (action?.steps ?? []).map((step) => step.event);
     }
     return typeof source.event === 'string' ? [source.event] : [];
   });

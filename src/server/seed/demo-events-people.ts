@@ -1,6 +1,6 @@
 import { evaluateFlag } from '../ingest/evaluate-flag';
 import { JOURNEYS, type Walk } from './demo-events-journeys';
-import type { Knob } from './demo-events-model';
+import type { Knob, Rates } from './demo-events-model';
 import type { ExperimentPlan } from './demo-events-plan';
 import {
   createDraw,
@@ -36,11 +36,12 @@ export function exposureTime(active: [number, number][], u: number): number {
 /** The person being written: the crowd's one Walk reads it, rather than a new Walk per person. */
 interface Current {
   variant: string;
+  rates: Rates;
   /**
-   * Whose steady streams they draw from: their variant's, unless their data never reaches the results
+   * The steady streams they draw from: their variant's, unless their data never reaches the results
    * (internal accounts, holdouts, lost exposures), which keeps the counted people's rates exact.
    */
-  streams: string;
+  steady: (knob: Knob) => number;
   distinctId: string;
   personId: number;
   /** `"$feature/<key>":"<variant>"}`: the end of every event's properties JSON. */
@@ -53,15 +54,33 @@ interface Current {
  */
 export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
   const seed = seedFromText(plan.flagKey);
+  const idPrefix = seed.toString(16).padStart(8, '0');
   const draw = createDraw(seed);
   const uuid = createUuidV7(seed);
   const flagProperty = JSON.stringify(`$feature/${plan.flagKey}`);
   const flagTail = (value: string | null) => `${flagProperty}:${JSON.stringify(value ?? false)}}`;
   const withFlag = (extra: object | undefined, tail: string) =>
     extra ? `${JSON.stringify(extra).slice(0, -1)},${tail}` : `{${tail}`;
+  /** One steady stream per rate and group of people (see Current.steady), made when first drawn from. */
+  const groups = new Map<string, (knob: Knob) => number>();
+  const streamsOf = (group: string) => {
+    let steady = groups.get(group);
+    if (!steady) {
+      const streams = new Map<Knob, () => number>();
+      steady = (knob: Knob) => {
+        let stream = streams.get(knob);
+        if (!stream)
+          streams.set(knob, (stream = createSteadyStream(seedFromText(`${group}:${knob}`))));
+        return stream();
+      };
+      groups.set(group, steady);
+    }
+    return steady;
+  };
   const current: Current = {
     variant: 'control',
-    streams: 'control',
+    rates: plan.controlRates,
+    steady: streamsOf('control'),
     distinctId: '',
     personId: 0,
     flagTail: '',
@@ -69,22 +88,15 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
   const write = (event: string, at: number, json: string, id = current.distinctId) => {
     if (at <= plan.end) writer.event(uuid(at), event, id, current.personId, at, json);
   };
-
-  const streams = new Map<string, () => number>();
-  const steady = (knob: Knob) => {
-    const name = `${current.streams}:${knob}`;
-    let stream = streams.get(name);
-    if (!stream) streams.set(name, (stream = createSteadyStream(seedFromText(name))));
-    return stream();
-  };
-  const rate = (knob: Knob) => (plan.rates.get(current.variant) ?? plan.controlRates)[knob];
+  const rate = (knob: Knob) => current.rates[knob];
   const walk: Walk = {
     start: 0,
     draw,
     rate,
-    chance: (knob, p = rate(knob)) => steady(knob) < Math.min(p, 0.98),
-    count: (knob, mean = rate(knob)) => poissonFrom(steady(knob), mean),
-    amount: (knob) => rate(knob) * (0.5 - 0.5 * Math.log(1 - steady(knob))),
+    chance: (knob, p = rate(knob)) => current.steady(knob) < Math.min(p, 0.98),
+    count: (knob, mean = rate(knob)) => poissonFrom(current.steady(knob), mean),
+    amount: (knob) => rate(knob) * (0.5 - 0.5 * Math.log(1 - current.steady(knob))),
+    wants: (event) => plan.events.has(event),
     emit: (event, at, extra) => {
       if (plan.events.has(event) && at <= plan.metricsEnd) {
         write(event, at, withFlag(extra, current.flagTail));
@@ -102,9 +114,10 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
 
   /** One person: their distinct ids, exposures, and what they did afterwards. */
   const generatePerson = (n: number, first: number) => {
-    // The product's own user ids, as identified people have (numbered, so the distinct-id index grows at
-    // its end); a second device's anonymous id is a posthog-js uuid.
-    const distinctId = `usr_${String(n).padStart(7, '0')}`;
+    // The product's own user ids, as identified people have: numbered within the experiment, so its data
+    // depends on nothing else and the distinct-id index grows in runs. A second device's anonymous id is
+    // a posthog-js uuid.
+    const distinctId = `usr_${idPrefix}${String(n).padStart(5, '0')}`;
     const test = draw.chance(TEST_ACCOUNT_SHARE);
     const { variant, logged } = assignment(plan, distinctId, draw);
     const switched = variant !== null && draw.chance(plan.story.odd?.switched ?? SWITCHED_SHARE);
@@ -112,7 +125,7 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     current.distinctId = distinctId;
     current.personId = writer.person(
       device ? [distinctId, device.id] : [distinctId],
-      { email: email(n, test, draw) },
+      { email: email(distinctId, test, draw) },
       first,
     );
     if (logged) {
@@ -124,8 +137,9 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     if (variant === null) return; // Outside the rollout: the flag was off for them.
 
     const counted = plan.rates.has(variant) && logged && !test;
-    current.variant = plan.rates.has(variant) ? variant : 'control'; // a holdout acts as control
-    current.streams = counted ? variant : `uncounted ${variant}`;
+    current.variant = variant;
+    current.rates = plan.rates.get(variant) ?? plan.controlRates; // a holdout acts as control
+    current.steady = streamsOf(counted ? variant : `uncounted ${variant}`);
     current.flagTail = flagTail(variant);
     walk.start = first;
     // Internal accounts click through everything twice: the test-account filter is there for a reason.
@@ -136,8 +150,7 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
   const arrivals = Array.from({ length: plan.story.people }, () =>
     exposureTime(plan.active, draw()),
   );
-  for (const first of arrivals.sort((a, b) => a - b))
-    generatePerson(writer.counts.persons + 1, first);
+  arrivals.sort((a, b) => a - b).forEach((first, i) => generatePerson(i + 1, first));
 }
 
 /** The variant a person was served (story oddities applied) and whether their exposure was sent. */
@@ -159,9 +172,9 @@ function otherDevice(plan: ExperimentPlan, variant: string, newId: () => string)
   return null;
 }
 
-function email(n: number, test: boolean, draw: Draw): string {
-  if (test) return `qa.${n}@${TEST_ACCOUNT_DOMAIN}`;
+function email(userId: string, test: boolean, draw: Draw): string {
+  if (test) return `qa.${userId}@${TEST_ACCOUNT_DOMAIN}`;
   const first = FIRST_NAMES[Math.floor(draw() * FIRST_NAMES.length)] as string;
   const last = LAST_NAMES[Math.floor(draw() * LAST_NAMES.length)] as string;
-  return `${first}.${last}.${n}@example.com`;
+  return `${first}.${last}.${userId.slice(4)}@example.com`;
 }

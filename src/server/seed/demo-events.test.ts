@@ -96,7 +96,7 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
     const people = Object.values(DEMO_STORIES).reduce((sum, story) => sum + story.people, 0);
     expect(persons).toBe(people);
     expect(events).toBeGreaterThan(persons * 2);
-    expect(events).toBeLessThan(150_000);
+    expect(events).toBeLessThan(100_000);
   });
 
   it('writes every event of an experiment within its run', () => {

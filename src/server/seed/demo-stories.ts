@@ -58,50 +58,50 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
   },
   // The button went away with the one-page checkout: its clicks stop mid-test.
   'legacy-checkout-button-color': {
-    people: 400,
+    people: 300,
     lift: { 'Primary CTA clicks': 0.05 },
     odd: { metricsStopAt: 0.45 },
   },
   'google-one-tap-signup': {
     people: 1000,
-    lift: { 'Sign-up completion': 0.11 },
+    lift: { 'Sign-up completion': 0.1 },
     rates: SIGNUP_FORM,
   },
   'black-friday-banner': {
     people: 1800,
-    lift: { 'Checkout conversion': 0.06 },
+    lift: { 'Checkout conversion': 0.07 },
     rates: CHECKOUT,
   },
-  'pricing-faq-accordion': { people: 400, lift: { 'Pricing page to trial': 0.01 } },
+  'pricing-faq-accordion': { people: 300, lift: { 'Pricing page to trial': 0.01 } },
   'newsletter-popup-delay': {
-    people: 700,
+    people: 600,
     lift: { 'Pages per session': { 'delay-30s': -0.1, 'exit-intent': -0.12 } },
   },
   'sidebar-navigation-redesign': {
-    people: 300,
+    people: 200,
     lift: { 'Reports exported': 0.06, 'Help article views': -0.08 },
   },
   // The email went out in the first week only.
   'q3-winback-email': {
-    people: 200,
+    people: 150,
     lift: { 'Sessions per user': 0.03 },
     odd: { exposureDays: 7 },
   },
 
   // ---- Stopped ----
   'one-page-checkout': {
-    people: 1400,
+    people: 1200,
     lift: { 'Checkout conversion': 0.072 },
     rates: CHECKOUT,
   },
   'annual-only-pricing': {
     people: 900,
-    lift: { 'CTA click to subscription': -0.14, Cancellations: 0.1 },
+    lift: { 'CTA click to subscription': -0.16, Cancellations: 0.1 },
     rates: { 'pricing.cta': 2, 'pricing.subscribe': 0.85 },
   },
   'free-shipping-banner': {
-    people: 1200,
-    lift: { 'Average order value': 0.01, 'Checkout conversion': -0.07 },
+    people: 900,
+    lift: { 'Average order value': 0.01, 'Checkout conversion': -0.09 },
     rates: CHECKOUT,
   },
   'annual-discount-badge': {
@@ -111,7 +111,7 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
   },
   // Fewer empty searches: the same per-search click chance gives a higher click-through.
   'search-typo-tolerance': {
-    people: 800,
+    people: 700,
     lift: { 'search.zero': -0.4 },
     rates: { 'search.zero': 0.2, 'search.click': 0.75, 'commerce.checkout': 0.3 },
   },
@@ -122,8 +122,8 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
   },
   // The industry lookup timed out and fell back to control.
   'homepage-headline-personalization': {
-    people: 1000,
-    odd: { fallback: { from: 'by-industry', to: 'control', share: 0.14 } },
+    people: 800,
+    odd: { fallback: { from: 'by-industry', to: 'control', share: 0.18 } },
   },
   'signup-phone-required': {
     people: 450,
@@ -136,74 +136,74 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
     rates: { ...CHECKOUT, 'commerce.orders': 0.25, 'commerce.repeat': 0.3 },
   },
   'enterprise-sso-prompt': {
-    people: 2400,
+    people: 1200,
     lift: { Upgrades: 0.3 },
-    rates: { 'pricing.upgrade': 0.1 },
+    rates: { 'pricing.upgrade': 0.15 },
   },
-  'primary-button-colors': { people: 600 },
+  'primary-button-colors': { people: 500 },
   'onboarding-survey-short': {
-    people: 500,
+    people: 400,
     lift: { Activation: 0.012 },
     rates: ONBOARDING,
   },
-  'realtime-cursors': { people: 150, lift: { 'Invites sent per user': 0.1 } },
+  'realtime-cursors': { people: 200, lift: { 'Invites sent per user': 0.1 } },
   'autoplay-product-videos': {
-    people: 700,
+    people: 600,
     lift: { 'Add to cart per product view': -0.09 },
     rates: { 'commerce.cart': 0.7, 'visits.sessions': 1, 'visits.pages': 2 },
   },
-  'product-tour-tooltips': { people: 300, lift: { 'Dashboards created': 0.1 } },
-  'help-related-articles': { people: 700, lift: { 'Help article views': 0.12 } },
+  'product-tour-tooltips': { people: 200, lift: { 'Dashboards created': 0.1 } },
+  'help-related-articles': { people: 500, lift: { 'Help article views': 0.12 } },
   'wishlist-sharing': {
-    people: 250,
+    people: 200,
     lift: { 'Purchases per user': 0.03, 'Sessions per user': 0.05 },
   },
   // Accidental orders: support views spiked before it was stopped on day 3.
   'post-purchase-upsell-modal': {
-    people: 200,
+    people: 150,
     lift: { 'Revenue per user': 0.04, 'Help article views': 0.8 },
   },
   'catalog-page-size': {
-    people: 300,
+    people: 250,
     rates: { 'visits.sessions': 1, 'visits.pages': 2 },
   },
   // The flag was evaluated before identify: a fifth of the people saw two variants.
-  'checkout-button-copy': { people: 400, rates: CHECKOUT, odd: { switched: 0.2 } },
+  'checkout-button-copy': { people: 300, rates: CHECKOUT, odd: { switched: 0.2 } },
   'payment-provider-routing': {
-    people: 300,
+    people: 200,
     lift: { 'Checkout conversion': -0.03 },
     rates: CHECKOUT,
   },
-  'search-filters-layout': { people: 250, lift: { 'Search click-through rate': 0.02 } },
+  'search-filters-layout': { people: 200, lift: { 'Search click-through rate': 0.02 } },
 
   // ---- Paused ----
   'progressive-profiling': {
-    people: 300,
+    people: 200,
     lift: { 'Sign-up completion': 0.02, Activation: 0.04 },
     rates: SIGNUP_FORM,
   },
   'referral-reward-type': {
-    people: 360,
+    people: 240,
     lift: { 'Invites sent per user': { credit: 0.08, both: 0.05 } },
   },
   'search-infinite-scroll': {
-    people: 250,
+    people: 200,
     lift: { 'Search click-through rate': -0.02, 'Searches per user': 0.06 },
   },
   'pricing-chat-widget': {
-    people: 300,
+    people: 200,
     lift: { 'Pricing page to upgrade': 0.04, 'Help article views': -0.05 },
   },
   'exit-intent-discount': {
-    people: 300,
+    people: 200,
     lift: { 'Checkout conversion': 0.03, 'commerce.aov': -0.05 },
     rates: CHECKOUT,
   },
-  'export-smart-defaults': { people: 250, lift: { 'Reports exported': 0.12 } },
+  'export-smart-defaults': { people: 160, lift: { 'Reports exported': 0.12 } },
 
   // ---- Running ----
   'trial-length': {
-    people: 400,
+    people: 300,
     lift: { 'Trial to paid': 0.06, Cancellations: -0.05 },
     rates: { 'pricing.trial': 0.6 },
   },
@@ -214,45 +214,45 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
     rates: { ...CHECKOUT, 'commerce.cart': 0.6 },
   },
   'cart-reminder-timing': {
-    people: 480,
+    people: 320,
     lift: { 'Purchases per user': { 'after-1h': 0.03, 'after-24h': 0.05, 'after-72h': 0.01 } },
   },
   'sticky-add-to-cart-mobile': {
-    people: 300,
+    people: 200,
     lift: { 'Add to cart per product view': 0.04 },
   },
   'search-autocomplete-thumbnails': {
-    people: 360,
+    people: 240,
     lift: { 'Search click-through rate': { thumbnails: 0.03, 'thumbnails-price': 0.04 } },
   },
   // Sample-ratio mismatch: the structured form sends its exposure only once its address script loaded.
   'structured-address-form': {
-    people: 1000,
+    people: 700,
     lift: { 'Checkout conversion': 0.02 },
     rates: CHECKOUT,
     odd: { lostExposures: { variant: 'structured', share: 0.25 } },
   },
-  'pricing-default-annual': { people: 300, lift: { 'Pricing page to upgrade': 0.03 } },
-  'checkout-trust-badges': { people: 300, lift: { 'Checkout conversion': 0.02 }, rates: CHECKOUT },
+  'pricing-default-annual': { people: 200, lift: { 'Pricing page to upgrade': 0.03 } },
+  'checkout-trust-badges': { people: 200, lift: { 'Checkout conversion': 0.02 }, rates: CHECKOUT },
   'onboarding-checklist-progress': {
-    people: 300,
+    people: 200,
     lift: { Activation: 0.03 },
     rates: ONBOARDING,
   },
-  'notification-batching': { people: 250, lift: { 'Notification clicks': 0.06 } },
-  'invite-prompt-first-dashboard': { people: 250, lift: { 'Invites sent per user': 0.05 } },
+  'notification-batching': { people: 160, lift: { 'Notification clicks': 0.06 } },
+  'invite-prompt-first-dashboard': { people: 160, lift: { 'Invites sent per user': 0.05 } },
   'homepage-hero-video': {
-    people: 240,
+    people: 220,
     lift: { 'Landing to sign-up start': { video: 0.04, 'animated-gif': -0.02 } },
   },
   'coupon-field-collapsed': {
-    people: 250,
+    people: 160,
     lift: { 'Average order value': 0.015, 'Coupons applied': -0.3 },
   },
-  'recs-ranking-v3': { people: 400, lift: { 'Revenue per user': 0.02 } },
-  'header-help-search': { people: 200, lift: { 'Help article views': -0.06 } },
-  'product-image-zoom': { people: 300, lift: { 'Add to cart per product view': 0.03 } },
-  'dashboard-empty-state': { people: 200 },
+  'recs-ranking-v3': { people: 600, lift: { 'Revenue per user': 0.02 } },
+  'header-help-search': { people: 150, lift: { 'Help article views': -0.06 } },
+  'product-image-zoom': { people: 260, lift: { 'Add to cart per product view': 0.03 } },
+  'dashboard-empty-state': { people: 150 },
   // Launched two days ago: fewer than 50 people per variant so far.
   'usage-upgrade-nudges': { people: 100, lift: { 'CTA click to subscription': 0.1 } },
 };
