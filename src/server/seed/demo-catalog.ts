@@ -188,12 +188,27 @@ export const DEMO_EVENTS: DemoEventDefinition[] = [
   },
 ];
 
-/** Rows of the `actions` table; experiment metrics reference ids 1 and 2. */
+const clickOn = (text: string) => ({
+  event: '$autocapture',
+  properties: [{ key: '$el_text', value: text, operator: 'exact', type: 'event' }],
+});
+
+/** Rows of the `actions` table, with PostHog's action steps; experiment metrics reference ids 1 and 2. */
 export const DEMO_ACTIONS = [
-  { id: 1, name: 'Visited pricing page', deleted: false },
-  { id: 2, name: 'Clicked primary CTA', deleted: false },
-  { id: 3, name: 'Activated account (any key action)', deleted: false },
-  { id: 4, name: 'Clicked old sign-up button', deleted: true },
+  {
+    id: 1,
+    name: 'Visited pricing page',
+    deleted: false,
+    steps: [{ event: '$pageview', url: '/pricing', url_matching: 'contains' }],
+  },
+  { id: 2, name: 'Clicked primary CTA', deleted: false, steps: [clickOn('Get started')] },
+  {
+    id: 3,
+    name: 'Activated account (any key action)',
+    deleted: false,
+    steps: [{ event: 'onboarding_completed' }, { event: 'dashboard_created' }],
+  },
+  { id: 4, name: 'Clicked old sign-up button', deleted: true, steps: [clickOn('Sign up')] },
 ];
 
 export interface DemoHoldout {
@@ -379,7 +394,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 172,
       ended: 150,
       conclusion: 'won',
-      comment: '+6.8 % add-to-cart (95 % credible). Reuse next season.',
+      comment: '+6.2 % add-to-cart (95 % credible). Reuse next season.',
       archived: 140,
     },
   },
@@ -436,7 +451,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 160,
       ended: 146,
       conclusion: 'won',
-      comment: 'Checkout conversion +4.1 %. AOV unchanged.',
+      comment: 'Checkout conversion +6.1 %. AOV unchanged.',
       archived: 30,
     },
   },
@@ -530,7 +545,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ship: 'one-page',
       conclusion: 'won',
       comment:
-        'Checkout conversion +7.2 % (95 % credible interval 4.9–9.4 %), AOV flat. Shipped to 100 %.',
+        'Checkout conversion +7.5 % (95 % credible interval 1.6–13.3 %), AOV flat. Shipped to 100 %.',
     },
   },
   {
@@ -547,7 +562,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 133,
       ended: 110,
       conclusion: 'lost',
-      comment: 'Subscriptions −14 %: people who wanted monthly left instead of committing.',
+      comment: 'Subscriptions −15 %: people who wanted monthly left instead of committing.',
     },
   },
   {
@@ -563,7 +578,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 125,
       ended: 95,
       conclusion: 'lost',
-      comment: 'AOV +1 % but checkout conversion −3 %; net revenue down.',
+      comment: 'AOV +1 % but checkout conversion −9 %; net revenue down.',
     },
   },
   {
@@ -581,7 +596,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 60,
       conclusion: 'won',
       comment:
-        'Upgrades from the pricing page +9 % (p = 0.003). Badge stays; re-run planned with copy variants.',
+        'Upgrades from the pricing page +8.5 % (p = 0.009). Badge stays; re-run planned with copy variants.',
     },
   },
   {
@@ -599,7 +614,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 76,
       ship: 'fuzzy',
       conclusion: 'won',
-      comment: 'CTR +5.5 %, zero-result searches −40 %.',
+      comment: 'CTR +9.5 %, zero-result searches −40 %.',
     },
   },
   {
@@ -616,7 +631,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 95,
       ended: 60,
       conclusion: 'won',
-      comment: 'Activation +3.4 pp.',
+      comment: 'Activation +7.3 pp.',
     },
   },
   {
@@ -634,7 +649,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 78,
       conclusion: 'invalid',
       comment:
-        'Sample ratio mismatch (53/47): the industry lookup timed out and fell back to control.',
+        'Sample ratio mismatch (60/40): the industry lookup timed out and fell back to control.',
     },
   },
   {
@@ -651,7 +666,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 80,
       ended: 66,
       conclusion: 'lost',
-      comment: 'Sign-up completion −22 %. Not worth it; sales will enrich leads instead.',
+      comment: 'Sign-up completion −20 %. Not worth it; sales will enrich leads instead.',
     },
   },
   {
@@ -668,7 +683,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 70,
       ended: 40,
       conclusion: 'won',
-      comment: 'Purchases per user +2.6 %; repeat purchases up as well.',
+      comment: 'Purchases per user +10 %; repeat purchases up as well.',
     },
   },
   {
@@ -684,7 +699,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 65,
       ended: 35,
       conclusion: 'won',
-      comment: 'Small but real: +0.8 pp upgrades among eligible admins.',
+      comment: 'Small but real: +5 pp upgrades among eligible admins.',
     },
     viewer: true,
   },
@@ -706,7 +721,8 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 64,
       ended: 34,
       conclusion: 'inconclusive',
-      comment: 'All four within ±1 %. Colour is not the lever.',
+      comment:
+        'Green, purple and black all within −3 % to +4 % of blue, inside the noise. Colour is not the lever.',
     },
   },
   {
@@ -755,7 +771,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 54,
       ended: 32,
       conclusion: 'lost',
-      comment: 'Add-to-cart −2 %, page weight +1.8 MB on mobile.',
+      comment: 'Add-to-cart −10 %, page weight +1.8 MB on mobile.',
     },
   },
   {
@@ -780,7 +796,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 45,
       ended: 18,
       conclusion: 'inconclusive',
-      comment: 'Tickets did not move; article views +12 % (expected, since there are more links).',
+      comment: 'Tickets did not move; article views +11 % (expected, since there are more links).',
     },
   },
   {
