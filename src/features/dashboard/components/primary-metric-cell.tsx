@@ -87,13 +87,24 @@ function PrimaryMetricChip({ experiment, item }: { experiment: Experiment; item:
   }
   const { differenceType } = resolveStatsConfig(experiment.stats_config);
   const words = leaderWords(standing, { name: item.name, goal: item.metric.goal }, differenceType);
+  // The change on the chip, the variant under it: a long variant key is cut, never the number.
   return (
     <Tooltip title={words.detail} describeChild>
-      <ToneChip
-        tone={TONES[standing.leader.outcome]}
-        tabIndex={0}
-        label={<Spoken shown={words.short} sentence={words.sentence} />}
-      />
+      <Box tabIndex={0} sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }}>
+        <ToneChip
+          tone={TONES[standing.leader.outcome]}
+          label={<Spoken shown={words.change} sentence={words.sentence} />}
+        />
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          noWrap
+          aria-hidden="true"
+          sx={{ maxWidth: '100%', fontFamily: 'monospace' }}
+        >
+          {standing.leader.key}
+        </Typography>
+      </Box>
     </Tooltip>
   );
 }

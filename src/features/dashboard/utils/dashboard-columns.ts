@@ -12,16 +12,16 @@ export interface DashboardColumn {
 
 // A fixed layout lets long names truncate instead of pushing the other columns off screen.
 export const DASHBOARD_COLUMNS: DashboardColumn[] = [
-  { id: 'name', label: 'Name', width: '19%', sortField: 'name' },
+  { id: 'name', label: 'Name', width: '18%', sortField: 'name' },
   { id: 'status', label: 'Status', width: '9%', sortField: 'status' },
-  { id: 'flag', label: 'Feature flag', width: '12%' },
+  { id: 'flag', label: 'Feature flag', width: '11%' },
   { id: 'type', label: 'Type', width: '6%' },
   { id: 'creator', label: 'Created by', width: '9%' },
-  { id: 'created', label: 'Created', width: '7%', sortField: 'created_at' },
-  { id: 'started', label: 'Started', width: '7%', sortField: 'start_date' },
-  { id: 'duration', label: 'Days running', width: '8%', sortField: 'duration' },
-  { id: 'primary', label: 'Primary metric', width: '11%' },
-  { id: 'conclusion', label: 'Conclusion', width: '10%' },
+  { id: 'created', label: 'Created', width: '8%', sortField: 'created_at' },
+  { id: 'started', label: 'Started', width: '8%', sortField: 'start_date' },
+  { id: 'duration', label: 'Days running', width: '7%', sortField: 'duration' },
+  { id: 'primary', label: 'Primary metric', width: '10%' },
+  { id: 'conclusion', label: 'Conclusion', width: '12%' },
   { id: 'actions', label: 'Actions', width: '44px', hiddenLabel: true },
 ];
 

@@ -4,8 +4,8 @@ import type { MetricStanding } from '@/features/results/utils/metric-standing';
 type Lead = Extract<MetricStanding, { kind: 'lead' }>;
 
 export interface LeaderWords {
-  /** On the chip: "test +11.2 % ✓" (✓ = significant). */
-  short: string;
+  /** On the chip, under which the variant is named: "+11.2 % ✓" (✓ = significant). */
+  change: string;
   /** For screen readers: "Primary metric: test leads by 11.2 %, significant". */
   sentence: string;
   /** On hover and focus: the metric, the baseline and the evidence. */
@@ -31,7 +31,7 @@ export function leaderWords(
   const significance = leader.significant ? 'significant' : 'not significant';
   const evidence = evidenceText(leader);
   return {
-    short: `${leader.key} ${differenceText(delta, differenceType)}${leader.significant ? ' ✓' : ''}`,
+    change: `${differenceText(delta, differenceType)}${leader.significant ? ' ✓' : ''}`,
     sentence: `Primary metric: ${standing}${lowerIsBetter}, ${significance}`,
     detail: `${metric.name}: ${leader.key} ${differenceText(delta, differenceType)} vs ${baselineKey}${
       evidence ? `, ${evidence}` : ''

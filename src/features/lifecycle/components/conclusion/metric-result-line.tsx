@@ -46,12 +46,7 @@ export function MetricResultLine(props: PrimaryResult & { differenceType: Differ
       aria-busy={query.isFetching || undefined}
       sx={{ py: 1, '& + &': { borderTop: 1, borderColor: 'divider' } }}
     >
-      <Stack
-        direction="row"
-        spacing={1}
-        useFlexGap
-        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
-      >
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
           {item.name}
         </Typography>

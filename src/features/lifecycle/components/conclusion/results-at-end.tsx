@@ -1,3 +1,4 @@
+import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
@@ -18,7 +19,8 @@ export function ResultsAtEnd({ experiment }: { experiment: Experiment }) {
   if (results.length === 0) return null;
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={0.5}>
-      <Typography id={headingId} variant="subtitle2" component="h3">
+      <Divider sx={{ mb: 1 }} />
+      <Typography id={headingId} variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
         Results at end
         {ended && (
           <>

@@ -24,7 +24,7 @@ export function ResultsEvidence({ evidence, preselected, differenceType }: Resul
   const retry = () => failed.forEach(({ query }) => void query.refetch());
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={1}>
-      <Typography id={headingId} variant="subtitle2" component="h3">
+      <Typography id={headingId} variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
         Primary metric results
       </Typography>
       {results.length === 0 ? (
