@@ -5,6 +5,7 @@ import { notFound, validationError } from '../http/problem';
 import { parseBody } from '../http/body';
 import { diffFields, recordActivity } from './activity';
 import { nowIso, type RequestContext } from './context';
+import { checkJsonFieldSizes } from './json-limits';
 import { flagFilters, loadFlag, updateFlag } from './feature-flags';
 import { userLookup } from './users';
 
@@ -75,12 +76,22 @@ const withVariant = (filters: HoldoutFilters, id: number) =>
     variant: `holdout-${id}`,
   }));
 
-export function listHoldouts(ctx: RequestContext): ExperimentHoldout[] {
+/** One page of the project's holdouts, newest first, counted and paged in SQL. */
+export function listHoldouts(
+  ctx: RequestContext,
+  page: { limit: number; offset: number },
+): { count: number; results: ExperimentHoldout[] } {
+  const count = ctx.db
+    .prepare('SELECT COUNT(*) FROM experiment_holdouts WHERE team_id = ?')
+    .pluck()
+    .get(ctx.teamId) as number;
   const rows = ctx.db
-    .prepare('SELECT * FROM experiment_holdouts WHERE team_id = ? ORDER BY id DESC')
-    .all(ctx.teamId) as HoldoutRow[];
+    .prepare(
+      'SELECT * FROM experiment_holdouts WHERE team_id = ? ORDER BY id DESC LIMIT ? OFFSET ?',
+    )
+    .all(ctx.teamId, page.limit, page.offset) as HoldoutRow[];
   const users = userLookup(ctx.db);
-  return rows.map((row) => serializeHoldout(ctx, row, users));
+  return { count, results: rows.map((row) => serializeHoldout(ctx, row, users)) };
 }
 
 export function createHoldout(
@@ -89,6 +100,7 @@ export function createHoldout(
 ): ExperimentHoldout {
   if (body.filters === undefined)
     throw validationError('Filters are required to create an holdout group');
+  checkJsonFieldSizes(body, ['filters']);
   const input = parseBody(HoldoutCreateInput, body);
   checkFilters(input.filters, true);
   const now = nowIso(ctx);
@@ -122,6 +134,7 @@ export function updateHoldout(
   const row = loadHoldout(ctx, id);
   if (!row) throw notFound();
   const before = serializeHoldout(ctx, row);
+  checkJsonFieldSizes(body, ['filters']);
   // PUT is a full update: name is required (filters has a model default, so DRF does not require it).
   const input = parseBody(replace ? HOLDOUT_PUT_INPUT : HoldoutPatchInput, body);
   checkFilters(input.filters, false);

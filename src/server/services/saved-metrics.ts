@@ -9,6 +9,7 @@ import { parseBody } from '../http/body';
 import { notFound, validationError } from '../http/problem';
 import { diffFields, recordActivity } from './activity';
 import { nowIso, type RequestContext } from './context';
+import { checkJsonFieldSizes } from './json-limits';
 import { userLookup } from './users';
 
 export interface SavedMetricRow {
@@ -69,24 +70,32 @@ function checkQuery(query: Record<string, unknown>): void {
 
 const LOGGED_FIELDS = ['name', 'description', 'query', 'tags'];
 
+/** One page of the project's shared metrics whose name contains `search`, counted and paged in SQL. */
 export function listSavedMetrics(
   ctx: RequestContext,
-  search: string | undefined,
-): ExperimentSavedMetric[] {
+  query: { search?: string; limit: number; offset: number },
+): { count: number; results: ExperimentSavedMetric[] } {
+  const where =
+    'WHERE team_id = :team AND (:search IS NULL OR instr(lower(name), lower(:search)) > 0)';
+  const params = { team: ctx.teamId, search: query.search || null };
+  const count = ctx.db
+    .prepare(`SELECT COUNT(*) FROM experiment_saved_metrics ${where}`)
+    .pluck()
+    .get(params) as number;
   const rows = ctx.db
     .prepare(
-      `SELECT * FROM experiment_saved_metrics WHERE team_id = ? AND (? IS NULL OR instr(lower(name), lower(?)) > 0)
-       ORDER BY lower(name), id`,
+      `SELECT * FROM experiment_saved_metrics ${where} ORDER BY lower(name), id LIMIT :limit OFFSET :offset`,
     )
-    .all(ctx.teamId, search ?? null, search ?? null) as SavedMetricRow[];
+    .all({ ...params, limit: query.limit, offset: query.offset }) as SavedMetricRow[];
   const users = userLookup(ctx.db);
-  return rows.map((row) => serializeSavedMetric(row, users));
+  return { count, results: rows.map((row) => serializeSavedMetric(row, users)) };
 }
 
 export function createSavedMetric(
   ctx: RequestContext,
   body: Record<string, unknown>,
 ): ExperimentSavedMetric {
+  checkJsonFieldSizes(body, ['query']);
   // A missing or null query is DRF's own "required" / "null" error on the field.
   const input = parseBody(SavedMetricCreateInput, body);
   checkQuery(input.query);
@@ -120,6 +129,7 @@ export function updateSavedMetric(
   if (!row) throw notFound();
   const users = userLookup(ctx.db);
   const before = serializeSavedMetric(row, users);
+  checkJsonFieldSizes(body, ['query']);
   // PUT is a full update: name and query are required as on create.
   const input = parseBody(replace ? SavedMetricCreateInput : SavedMetricPatchInput, body);
   if (input.query !== undefined) checkQuery(input.query);

@@ -12,6 +12,7 @@ import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
 import { loadHoldout } from '../holdouts';
 import { loadSavedMetric } from '../saved-metrics';
+import { checkExperimentLimits } from './limits';
 
 /**
  * Body checks that create and update share (contract §3.1–§3.4), in PostHog's order and words. They only
@@ -112,6 +113,7 @@ export function checkFieldRules(
   ctx: RequestContext,
   body: Record<string, unknown>,
 ): SavedMetricLink[] | null {
+  checkExperimentLimits(body);
   const parameters = body.parameters;
   if (isObject(parameters) && Array.isArray(parameters.feature_flag_variants)) {
     const problem = variantListProblem(parameters.feature_flag_variants);

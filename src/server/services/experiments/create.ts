@@ -24,6 +24,7 @@ import {
   type SavedMetricLink,
 } from './checks';
 import { ensureFlag } from './flag-sync';
+import { checkStoredSize } from './limits';
 import { encodeJsonColumns, loadExperiment, type ExperimentRow } from './row';
 import { serializeExperiment } from './serialize';
 
@@ -112,49 +113,47 @@ export function createExperiment(ctx: RequestContext, body: Record<string, unkno
   });
   checkDuplicateUuids([...metrics, ...secondary]);
   const now = nowIso(ctx);
-  const id = insertRow(
-    ctx.db,
-    'experiments',
-    encodeJsonColumns({
-      team_id: ctx.teamId,
-      name: input.name,
-      description: input.description ?? null,
-      start_date: input.start_date ?? null,
-      end_date: input.end_date ?? null,
-      feature_flag_id: flag.id,
-      holdout_id: input.holdout_id ?? null,
-      parameters: parameters ?? null,
-      secondary_metrics: input.secondary_metrics ?? [],
-      filters: input.filters ?? {},
-      archived: input.archived ?? false,
-      deleted: input.deleted ?? false,
-      type: input.type ?? 'product',
-      exposure_criteria: {
-        ...input.exposure_criteria,
-        filterTestAccounts: input.exposure_criteria?.filterTestAccounts ?? true,
-      },
-      metrics: withFingerprints(metrics),
-      metrics_secondary: withFingerprints(secondary),
-      stats_config: { ...input.stats_config, method: input.stats_config?.method ?? 'bayesian' },
-      scheduling_config: input.scheduling_config ?? null,
-      conclusion: input.conclusion ?? null,
-      conclusion_comment: input.conclusion_comment ?? null,
-      primary_metrics_ordered_uuids: initialOrdering(
-        input.primary_metrics_ordered_uuids,
-        input.metrics == null ? null : metrics,
-        savedMetricUuids(ctx, links, 'primary'),
-      ),
-      secondary_metrics_ordered_uuids: initialOrdering(
-        input.secondary_metrics_ordered_uuids,
-        input.metrics_secondary == null ? null : secondary,
-        savedMetricUuids(ctx, links, 'secondary'),
-      ),
-      only_count_matured_users: input.only_count_matured_users ?? false,
-      created_by_id: ctx.userId,
-      created_at: now,
-      updated_at: now,
-    }),
-  );
+  const values = {
+    team_id: ctx.teamId,
+    name: input.name,
+    description: input.description ?? null,
+    start_date: input.start_date ?? null,
+    end_date: input.end_date ?? null,
+    feature_flag_id: flag.id,
+    holdout_id: input.holdout_id ?? null,
+    parameters: parameters ?? null,
+    secondary_metrics: input.secondary_metrics ?? [],
+    filters: input.filters ?? {},
+    archived: input.archived ?? false,
+    deleted: input.deleted ?? false,
+    type: input.type ?? 'product',
+    exposure_criteria: {
+      ...input.exposure_criteria,
+      filterTestAccounts: input.exposure_criteria?.filterTestAccounts ?? true,
+    },
+    metrics: withFingerprints(metrics),
+    metrics_secondary: withFingerprints(secondary),
+    stats_config: { ...input.stats_config, method: input.stats_config?.method ?? 'bayesian' },
+    scheduling_config: input.scheduling_config ?? null,
+    conclusion: input.conclusion ?? null,
+    conclusion_comment: input.conclusion_comment ?? null,
+    primary_metrics_ordered_uuids: initialOrdering(
+      input.primary_metrics_ordered_uuids,
+      input.metrics == null ? null : metrics,
+      savedMetricUuids(ctx, links, 'primary'),
+    ),
+    secondary_metrics_ordered_uuids: initialOrdering(
+      input.secondary_metrics_ordered_uuids,
+      input.metrics_secondary == null ? null : secondary,
+      savedMetricUuids(ctx, links, 'secondary'),
+    ),
+    only_count_matured_users: input.only_count_matured_users ?? false,
+    created_by_id: ctx.userId,
+    created_at: now,
+    updated_at: now,
+  };
+  checkStoredSize(values);
+  const id = insertRow(ctx.db, 'experiments', encodeJsonColumns(values));
   linkSavedMetrics(ctx, id, links);
   recordActivity(ctx, { scope: 'Experiment', itemId: id, activity: 'created', name: input.name });
   return serializeExperiment(ctx, loadExperiment(ctx, id, true) as ExperimentRow);

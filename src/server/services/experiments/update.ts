@@ -28,6 +28,7 @@ import {
 } from './checks';
 import { linkSavedMetrics, prepareParameters, rejectUnknownKeys, savedMetricUuids } from './create';
 import { syncFlagFromExperiment } from './flag-sync';
+import { checkStoredSize } from './limits';
 import {
   encodeJsonColumns,
   loadExperiment,
@@ -171,6 +172,7 @@ export function updateExperiment(
   if (status === 'draft' && after.start_date && syncedFlag.active === 0)
     updateFlag(ctx, syncedFlag, { active: true });
 
+  checkStoredSize(after);
   const changes = diffFields('Experiment', before, after, STORED_FIELDS);
   const changed = Object.fromEntries(
     changes.map((c) => [c.field as string, after[c.field as StoredField]]),
