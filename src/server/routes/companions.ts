@@ -17,13 +17,6 @@ const idOf = (c: Context<AppEnv>) => Number(c.req.param('id'));
 const refuse = (c: Context) => {
   throw methodNotAllowed(c.req.method);
 };
-const page = <T>(c: Context, all: T[]) => {
-  const p = pageParams(c);
-  return paginatedBody(c, p, {
-    count: all.length,
-    results: all.slice(p.offset, p.offset + p.limit),
-  });
-};
 
 export function featureFlagRoutes() {
   const app = new Hono<AppEnv>({ strict: false });
@@ -71,7 +64,10 @@ export function featureFlagRoutes() {
 
 export function holdoutRoutes() {
   const app = new Hono<AppEnv>({ strict: false });
-  app.get('/', (c) => c.json(page(c, holdouts.listHoldouts(c.var.ctx))));
+  app.get('/', (c) => {
+    const p = pageParams(c);
+    return c.json(paginatedBody(c, p, holdouts.listHoldouts(c.var.ctx, p)));
+  });
   app.post('/', async (c) => {
     const body = await readJsonObject(c);
     return c.json(
@@ -103,9 +99,11 @@ export function holdoutRoutes() {
 
 export function savedMetricRoutes() {
   const app = new Hono<AppEnv>({ strict: false });
-  app.get('/', (c) =>
-    c.json(page(c, savedMetrics.listSavedMetrics(c.var.ctx, c.req.query('search')))),
-  );
+  app.get('/', (c) => {
+    const p = pageParams(c);
+    const query = { search: c.req.query('search'), ...p };
+    return c.json(paginatedBody(c, p, savedMetrics.listSavedMetrics(c.var.ctx, query)));
+  });
   app.post('/', async (c) => {
     const body = await readJsonObject(c);
     return c.json(

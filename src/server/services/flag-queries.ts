@@ -18,11 +18,8 @@ export interface FlagListQuery {
 const HAS_VARIANTS =
   "COALESCE(json_array_length(json_extract(filters, '$.multivariate.variants')), 0) > 0";
 
-/** GET /feature_flags/ with PostHog's filters (contract §1.4). */
-export function listFlags(
-  ctx: RequestContext,
-  query: FlagListQuery,
-): { count: number; results: FeatureFlag[] } {
+/** The WHERE clause of PostHog's feature-flag filters (contract §1.4), with its parameters. */
+function flagFilters(ctx: RequestContext, query: FlagListQuery) {
   const where = ['team_id = :team', 'deleted = 0'];
   const params: Record<string, unknown> = { team: ctx.teamId };
   if (query.search) {
@@ -43,6 +40,15 @@ export function listFlags(
     where.push('created_by_id = :createdBy');
     params.createdBy = Number(query.created_by_id);
   }
+  return { where, params };
+}
+
+/** One page of flags matching `where`, counted, ordered and paged in SQL, then serialised. */
+function pageOfFlags(
+  ctx: RequestContext,
+  query: FlagListQuery,
+  { where, params }: ReturnType<typeof flagFilters>,
+): { count: number; results: FeatureFlag[] } {
   const from = `FROM feature_flags WHERE ${where.join(' AND ')}`;
   const count = ctx.db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number;
   const rows = ctx.db
@@ -50,6 +56,14 @@ export function listFlags(
     .all({ ...params, limit: query.limit, offset: query.offset }) as FlagRow[];
   const users = userLookup(ctx.db);
   return { count, results: rows.map((row) => serializeFlag(ctx, row, users)) };
+}
+
+/** GET /feature_flags/ with PostHog's filters (contract §1.4). */
+export function listFlags(
+  ctx: RequestContext,
+  query: FlagListQuery,
+): { count: number; results: FeatureFlag[] } {
+  return pageOfFlags(ctx, query, flagFilters(ctx, query));
 }
 
 function flagOrder(order: string | undefined): string {
@@ -62,19 +76,17 @@ function flagOrder(order: string | undefined): string {
 
 /**
  * GET /experiments/eligible_feature_flags/: flags an experiment may reuse — at least two variants with
- * `control` first (contract §1.3).
+ * `control` first (contract §1.3). Filtered and paged in SQL: reading and serialising every flag of the
+ * project on each call took 0.58 s at 10,000 flags (issue 16).
  */
 export function eligibleFlags(
   ctx: RequestContext,
   query: FlagListQuery,
 ): { count: number; results: FeatureFlag[] } {
-  const all = listFlags(ctx, { ...query, type: 'multivariant', limit: -1, offset: 0 }).results;
-  const eligible = all.filter((flag) => {
-    const variants = flag.filters?.multivariate?.variants ?? [];
-    return variants.length >= 2 && variants[0]?.key === 'control';
-  });
-  return {
-    count: eligible.length,
-    results: eligible.slice(query.offset, query.offset + query.limit),
-  };
+  const filters = flagFilters(ctx, { ...query, type: undefined });
+  filters.where.push(
+    "COALESCE(json_array_length(json_extract(filters, '$.multivariate.variants')), 0) >= 2",
+    "json_extract(filters, '$.multivariate.variants[0].key') = 'control'",
+  );
+  return pageOfFlags(ctx, query, filters);
 }
