@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ExperimentMetric } from '@/shared';
 import { makeExperiment } from '@/features/experiments/testing/experiment-factory';
-import { queryErrorBody } from '@/features/results/testing/fixtures';
+import { gatedMeanResult, queryErrorBody } from '@/features/results/testing/fixtures';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
 import { fakeExperimentApi } from '../../testing/fake-experiment-api';
 import { fakeResultsApi, heldAnswer, testWinsResult } from '../../testing/fake-results-api';
@@ -146,6 +146,21 @@ describe('End dialog, from the results', { timeout: 30_000 }, () => {
     await submit();
     await waitFor(() => expect(api.writes).toHaveLength(1));
     expect(api.writes[0]?.body).toEqual({ conclusion: 'inconclusive', conclusion_comment: null });
+  });
+
+  it('suggests Stopped early below the gates, but leaves the choice to the PM', async () => {
+    const { dialog, radio } = await openEndDialog({ 'Sign-up completion': () => gatedMeanResult });
+    const suggestion = await within(dialog).findByRole('status', { name: 'Suggested conclusion' });
+    expect(suggestion).toHaveTextContent(
+      'Suggested: Stopped early — not enough data yet: 54 exposures.',
+    );
+    expect(suggestion).toHaveTextContent('Not pre-selected');
+    expect(within(dialog).getByRole('list', { name: 'Primary metric results' })).toHaveTextContent(
+      'Not enough data yet: needs 50 exposed people per variant; test has 23.',
+    );
+    for (const conclusion of [/Won/, /Lost/, /Inconclusive/, /Stopped early/, /Invalid/]) {
+      expect(radio(conclusion)).not.toBeChecked();
+    }
   });
 
   it('says there is nothing to suggest from when the experiment has no primary metric', async () => {

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import type { ConclusionSuggestion } from '@/shared';
 import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
+import { preselects } from './use-preselect-suggestion';
 
 export interface Preselected {
   /** The suggested conclusion is the one chosen, and the person has not picked it themselves. */
@@ -24,6 +25,12 @@ export function SuggestionNotice({
       <Typography variant="body2">
         <strong>Suggested: {label}</strong> — {suggestion.reason}.
       </Typography>
+      {!preselects(suggestion) && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          Not pre-selected: without statistics, whether it stopped early or its data cannot be
+          trusted is for you to say.
+        </Typography>
+      )}
       {(preselected.conclusion || preselected.variant) && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {preselected.conclusion &&
