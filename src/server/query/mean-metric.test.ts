@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { meanStory } from './testing/mean-story';
 import {
   at,
   capture,
@@ -13,7 +14,7 @@ import {
 } from './testing/results-fixture';
 
 // Mean metrics on hand-built data: every per-variant count, sum and sum of squares below is worked out
-// by hand from the events listed in `story`.
+// by hand from the events of `meanStory` (testing/mean-story.ts).
 
 let server: TestServer;
 beforeEach(() => {
@@ -21,41 +22,9 @@ beforeEach(() => {
 });
 afterEach(() => server.close());
 
-/**
- * control: c1 (exposed day 2 10:00; 2 purchases after, 1 before), c2 (no purchase), c3 (exposed day 4
- * 12:00; one purchase before it, one after). test: t1 (3 purchases, the last on day 19), t2 (1).
- * `stranger` was never exposed.
- */
-async function story(overrides: Record<string, unknown> = {}, people = '') {
-  const { id, flagKey } = await launchedExperiment(server, overrides);
-  const events = [
-    event('c1', 'purchase', at(1), { revenue: 99, $session_id: 's0' }),
-    exposure(flagKey, 'c1', 'control', at(2, 10)),
-    event('c1', 'purchase', at(3), { revenue: 10, $session_id: 's1' }),
-    event('c1', 'purchase', at(5), { revenue: 5.5, $session_id: 's1' }),
-    exposure(flagKey, 'c2', 'control', at(3)),
-    event('c2', '$pageview', at(3, 1)),
-    exposure(flagKey, 'c3', 'control', at(4, 12)),
-    event('c3', 'purchase', at(4, 9), { revenue: 40 }),
-    event('c3', 'purchase', at(4, 13), { revenue: 'not a number', $session_id: 's3' }),
-    exposure(flagKey, 't1', 'test', at(2)),
-    event('t1', 'purchase', at(2, 5), { revenue: 1, $session_id: 'a' }),
-    event('t1', 'purchase', at(10), { revenue: 2, $session_id: 'b' }),
-    event('t1', 'purchase', at(19), { revenue: 3, $session_id: 'b' }),
-    exposure(flagKey, 't2', 'test', at(5)),
-    event('t2', 'purchase', at(6), { plan: 'pro' }),
-    event('stranger', 'purchase', at(6)),
-  ];
-  await capture(
-    server,
-    events.map((e) => ({ ...e, distinct_id: `${people}${e.distinct_id}` })),
-  );
-  return id;
-}
-
 describe('mean metric', () => {
   it('counts each exposed person’s events after their first exposure; people without any count 0', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     const body = await queryMetric(server, id, mean('purchase'));
     expect(statsByKey(body)).toEqual({
       control: { number_of_samples: 3, sum: 3, sum_squares: 5 },
@@ -70,7 +39,7 @@ describe('mean metric', () => {
   });
 
   it('sums, averages, and takes the min or max of a property (missing or non-numeric is 0)', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     const revenue = (math: string) => mean('purchase', { math, math_property: 'revenue' });
     expect(statsByKey(await queryMetric(server, id, revenue('sum')))).toEqual({
       control: { number_of_samples: 3, sum: 15.5, sum_squares: 15.5 ** 2 },
@@ -91,7 +60,7 @@ describe('mean metric', () => {
   });
 
   it('counts sessions and active people', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     expect(
       statsByKey(await queryMetric(server, id, mean('purchase', { math: 'unique_session' }))),
     ).toEqual({
@@ -105,7 +74,7 @@ describe('mean metric', () => {
   });
 
   it('turns values into reached-the-threshold proportions', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     const body = await queryMetric(server, id, { ...mean('purchase'), threshold: 2 });
     expect(statsByKey(body)).toEqual({
       control: { number_of_samples: 3, sum: 1, sum_squares: 1 },
@@ -114,7 +83,7 @@ describe('mean metric', () => {
   });
 
   it('winsorizes at quantiles of every person’s value (ClickHouse quantileExact)', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     // Values: control 2, 0, 1; test 3, 1 → sorted 0 1 1 2 3; the 0.5 quantile is index ⌊2.5⌋ → 1.
     const upper = await queryMetric(server, id, {
       ...mean('purchase'),
@@ -146,7 +115,7 @@ describe('mean metric', () => {
   });
 
   it('counts only events inside the conversion window from each person’s exposure', async () => {
-    const id = await story();
+    const id = await meanStory(server);
     const body = await queryMetric(server, id, {
       ...mean('purchase'),
       conversion_window: 1,
@@ -161,14 +130,14 @@ describe('mean metric', () => {
   });
 
   it('ends the window at the end date: later exposures and events do not count', async () => {
-    const id = await story({ end_date: at(9) });
+    const id = await meanStory(server, { end_date: at(9) });
     const body = await queryMetric(server, id, mean('purchase'));
     // t1's purchases on days 10 and 19 are after the end; everyone was exposed before it.
     expect(statsByKey(body)).toEqual({
       control: { number_of_samples: 3, sum: 3, sum_squares: 5 },
       test: { number_of_samples: 2, sum: 2, sum_squares: 2 },
     });
-    const early = await story({ end_date: at(3, 12) }, 'early-');
+    const early = await meanStory(server, { end_date: at(3, 12) }, 'early-');
     // c3 (day 4) and t2 (day 5) were exposed after the end.
     expect(statsByKey(await queryMetric(server, early, mean('purchase')))).toEqual({
       control: { number_of_samples: 2, sum: 1, sum_squares: 1 },
@@ -197,71 +166,6 @@ describe('mean metric', () => {
       sum: 2,
       sum_squares: 2,
     });
-  });
-
-  it('filters metric events by event properties', async () => {
-    const id = await story();
-    const pro = mean('purchase', {
-      properties: [{ key: 'plan', value: 'pro', operator: 'exact', type: 'event' }],
-    });
-    expect(statsByKey(await queryMetric(server, id, pro))).toEqual({
-      control: { number_of_samples: 3, sum: 0, sum_squares: 0 },
-      test: { number_of_samples: 2, sum: 1, sum_squares: 1 },
-    });
-    const big = mean('purchase', { properties: [{ key: 'revenue', value: 4, operator: 'gt' }] });
-    expect(statsByKey(await queryMetric(server, id, big))).toEqual({
-      control: { number_of_samples: 3, sum: 2, sum_squares: 4 },
-      test: { number_of_samples: 2, sum: 0, sum_squares: 0 },
-    });
-  });
-
-  it('reads any property name, quotes and backslashes included', async () => {
-    const { id, flagKey } = await launchedExperiment(server);
-    const odd = 'it\'s a "quoted" \\ name';
-    await capture(server, [
-      exposure(flagKey, 'c1', 'control', at(2)),
-      event('c1', 'purchase', at(3), { [odd]: 4 }),
-      event('c1', 'purchase', at(3), { [odd]: 5 }),
-    ]);
-    const metric = mean('purchase', {
-      math: 'sum',
-      math_property: odd,
-      properties: [{ key: odd, value: 4, operator: 'exact', type: 'event' }],
-    });
-    expect(statsByKey(await queryMetric(server, id, metric)).control).toEqual({
-      number_of_samples: 1,
-      sum: 4,
-      sum_squares: 16,
-    });
-  });
-
-  it('counts an action’s events: any of its steps', async () => {
-    const id = await story();
-    server.db.prepare('INSERT INTO actions (id, team_id, name, steps) VALUES (?, 1, ?, ?)').run(
-      77,
-      'Bought or browsed',
-      JSON.stringify([
-        {
-          event: 'purchase',
-          properties: [{ key: 'revenue', value: 5, operator: 'gt', type: 'event' }],
-        },
-        { event: '$pageview' },
-      ]),
-    );
-    const body = await queryMetric(server, id, {
-      ...mean('purchase'),
-      source: { kind: 'ActionsNode', id: 77 },
-    });
-    // c1: purchases of 10 and 5.5; c2: one pageview. Nobody in test bought above 5.
-    expect(statsByKey(body)).toEqual({
-      control: { number_of_samples: 3, sum: 3, sum_squares: 5 },
-      test: { number_of_samples: 2, sum: 0, sum_squares: 0 },
-    });
-    const missing = await queryMetric(server, id, {
-      ...mean('purchase'),
-      source: { kind: 'ActionsNode', id: 78 },
-    });
-    expect(statsByKey(missing).control).toEqual({ number_of_samples: 3, sum: 0, sum_squares: 0 });
   });
 
   it('zero-fills a variant nobody was exposed to, after the ones with data', async () => {
