@@ -7,8 +7,6 @@ import { createEventWriter, withIndexesBuiltAfter } from './demo-events-writer';
 export interface DemoEventsSummary {
   persons: number;
   events: number;
-  /** Per flag key: the people and events written for it. */
-  byFlag: Record<string, { persons: number; events: number }>;
 }
 
 /**
@@ -23,22 +21,21 @@ export function seedDemoEvents(
 ): DemoEventsSummary {
   const now = options.now.getTime();
   const writer = createEventWriter(db, options.now);
-  const byFlag: DemoEventsSummary['byFlag'] = {};
+  const done = new Set<string>();
   // A page cache that holds the whole load, so SQLite does not spill half-built pages mid-transaction.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -131072');
-  withIndexesBuiltAfter(db, ['events', 'persons'], () => {
-    for (const { spec, id } of options.experiments) {
-      if (spec.life.launched === undefined || byFlag[spec.key]) continue;
-      const plan = planExperiment(db, spec, id, now);
-      const before = { ...writer.counts };
-      generateCrowd(plan, writer);
-      byFlag[plan.flagKey] = {
-        persons: writer.counts.persons - before.persons,
-        events: writer.counts.events - before.events,
-      };
-    }
-  });
-  db.pragma(`cache_size = ${cacheSize}`);
-  return { ...writer.counts, byFlag };
+  try {
+    withIndexesBuiltAfter(db, ['events', 'persons'], () => {
+      for (const { spec, id } of options.experiments) {
+        // A re-run that reuses a launched flag (none yet) shares its events: exposures are per flag.
+        if (spec.life.launched === undefined || done.has(spec.key)) continue;
+        done.add(spec.key);
+        generateCrowd(planExperiment(db, spec, id, now), writer);
+      }
+    });
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+  return { ...writer.counts };
 }
