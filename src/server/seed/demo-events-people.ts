@@ -105,7 +105,10 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     session: (at) => uuid(at),
   };
 
+  // A paused or ended flag serves no variant: later exposures only while it was active.
+  const active = (at: number) => plan.active.some(([from, to]) => at >= from && at < to);
   const expose = (at: number, value: string | null, id = current.distinctId) => {
+    if (!active(at)) return;
     const properties = { $feature_flag: plan.flagKey, $feature_flag_response: value ?? false };
     write('$feature_flag_called', at, withFlag(properties, flagTail(value)), id);
     const custom = plan.exposure;

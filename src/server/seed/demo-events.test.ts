@@ -8,6 +8,9 @@ import { knobOf, METRIC_KNOBS, metricEvents } from './demo-events-model';
 import { DEMO_STORIES, TEST_ACCOUNT_DOMAIN } from './demo-stories';
 import { SEED_NOW, tempDatabase, type TempDatabase } from './seed-test-utils';
 
+/** Seeding is this file's heavy setup (about a second alone; far more on a machine busy with browsers). */
+const SEEDING_MS = 60_000;
+
 const launched = DEMO_EXPERIMENTS.filter((spec) => spec.life.launched !== undefined);
 const flagKeys = [...new Set(launched.map((spec) => spec.key))];
 
@@ -74,7 +77,7 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
          WHERE e.start_date IS NOT NULL ORDER BY e.id`,
       )
       .all() as ExperimentRow[];
-  });
+  }, SEEDING_MS);
   afterAll(() => temp.close());
 
   it('exposes people to every launched experiment, about as many as its story says', () => {
@@ -114,6 +117,23 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
       expect(range?.first, e.key).toBeGreaterThanOrEqual(new Date(e.start_date).getTime());
       expect(range?.last, e.key).toBeLessThanOrEqual(end);
     }
+  });
+
+  it('exposes no one while a flag is paused', () => {
+    const day = 86_400_000;
+    const exposures = (key: string, from: number, to: number) =>
+      count(
+        `SELECT COUNT(*) FROM events WHERE team_id = 1 AND flag_key = ? AND timestamp > ? AND timestamp < ?`,
+        key,
+        from,
+        to,
+      );
+    const now = SEED_NOW.getTime();
+    // Trial length was paused 60 days ago and resumed 53 days ago (each step up to 9 hours earlier).
+    expect(exposures('trial-length', now - 60 * day, now - 53 * day - 9 * 3_600_000)).toBe(0);
+    expect(exposures('trial-length', now - 53 * day, now)).toBeGreaterThan(50);
+    // Progressive profiling has been paused since 70 days ago.
+    expect(exposures('progressive-profiling', now - 70 * day, now)).toBe(0);
   });
 
   it('gives each distinct id the variant the flags endpoint gives it (while the flag was unchanged)', () => {
@@ -176,14 +196,18 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
     expect(['control', 'one-tap']).toContain(JSON.parse(row)[`$feature/${key}`]);
   });
 
-  it('is deterministic: the same `now` gives the same events, persons and everything else', () => {
-    const again = tempDatabase();
-    try {
-      seedDemoProject(again.db, { now: SEED_NOW });
-      expect(eventsHash(again.db)).toBe(eventsHash(temp.db));
-      expect(dbHash(again.db)).toBe(dbHash(temp.db));
-    } finally {
-      again.close();
-    }
-  });
+  it(
+    'is deterministic: the same `now` gives the same events, persons and everything else',
+    () => {
+      const again = tempDatabase();
+      try {
+        seedDemoProject(again.db, { now: SEED_NOW });
+        expect(eventsHash(again.db)).toBe(eventsHash(temp.db));
+        expect(dbHash(again.db)).toBe(dbHash(temp.db));
+      } finally {
+        again.close();
+      }
+    },
+    SEEDING_MS,
+  );
 });

@@ -23,6 +23,9 @@ interface Stored {
   saved: { query: Metric; type: string }[];
 }
 
+/** Seeding is this file's heavy setup (about a second alone; far more on a machine busy with browsers). */
+const SEEDING_MS = 60_000;
+
 let temp: TempDatabase;
 const stored = new Map<string, Stored>();
 
@@ -51,7 +54,7 @@ beforeAll(() => {
       })),
     });
   }
-});
+}, SEEDING_MS);
 afterAll(() => temp.close());
 
 async function post(query: Record<string, unknown>): Promise<unknown> {
