@@ -1,6 +1,10 @@
 import type { Knob } from './demo-events-model';
 
-/** A true relative effect: one number for every test variant, or one per variant key. */
+/**
+ * A true relative effect: one number for every test variant, or one per variant key. What the results show
+ * differs a little (people exposed near the end have less time to act); the catalog's conclusion comments
+ * quote what they show, and demo-stories.test.ts checks each verdict through the real query endpoint.
+ */
 export type Lift = number | Record<string, number>;
 
 /** What the events of one launched demo experiment show, so its results tell its description's story. */
