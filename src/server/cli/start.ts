@@ -1,7 +1,7 @@
-import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { loadConfig, type ServerConfig } from '../config';
 import type { Db } from '../db/connection';
+import { serveWithLimits } from '../http/serve';
 import { resolveProject } from '../proxy/proxy-app';
 import { openSeededDatabase } from '../seed/open-seeded';
 import { createServerApp, type Backend } from '../server-app';
@@ -38,7 +38,8 @@ async function main() {
   const db: Db | undefined = backend.mode === 'embedded' ? backend.db : undefined;
   const app = createServerApp(config, backend, distDir);
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  // Timeouts and connection caps (src/server/http/limits.ts): a slow or flooding client cannot hold it.
+  const server = serveWithLimits(app, { port: config.port, hostname: config.host }, (info) => {
     console.log(`Experiment Console is running at http://${config.host}:${info.port}/experiments`);
     console.log(
       backend.mode === 'embedded'

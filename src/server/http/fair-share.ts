@@ -31,17 +31,38 @@ function throttled(seconds: number): Response {
 }
 
 /**
- * Fair sharing of the one event loop: each client (remote address) has at most `inProgress` requests being
- * handled; the next ones wait in its own queue, and beyond `waiting` of those it gets a 429. A client that
- * loops expensive requests over many connections then delays another client's request by at most
- * `inProgress` of its own, not by all of them. Limiting concurrency, not rate, keeps a fast client's
- * throughput (the benchmark's 8 keep-alive connections queue, they are never refused).
+ * Fair sharing of the one event loop between clients (remote addresses). Most handlers run synchronously
+ * (SQLite), so the event loop simply ran requests in the order their sockets became readable: a client
+ * looping an expensive request on eight connections had eight of them ahead of anyone else's. Here every
+ * request waits in its client's queue, and once per turn of the event loop each client starts one (at most
+ * `inProgress` of its own at a time): another client's request waits for about one of the busy client's,
+ * not all of them. A client with more than `waiting` queued gets a 429 with Retry-After. Concurrency, not
+ * rate, is limited: the benchmark's eight keep-alive connections queue and are all served.
  */
 export function fairShare(
   inProgress = CLIENT_REQUESTS_IN_PROGRESS,
   waiting = CLIENT_REQUESTS_WAITING,
 ): MiddlewareHandler {
   const clients = new Map<string, Client>();
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // setImmediate: after the sockets readable in this turn have all been read and queued.
+    setImmediate(() => {
+      scheduled = false;
+      for (const client of clients.values()) {
+        const admit = client.running < inProgress ? client.waiting.shift() : undefined;
+        if (admit) {
+          client.running += 1;
+          admit();
+        }
+      }
+      if ([...clients.values()].some((c) => c.waiting.length > 0 && c.running < inProgress))
+        schedule();
+    });
+  };
+
   return async (c, next) => {
     const key = clientAddress(c);
     let client = clients.get(key);
@@ -49,16 +70,18 @@ export function fairShare(
       client = { running: 0, waiting: [] };
       clients.set(key, client);
     }
-    if (client.running < inProgress) client.running += 1;
-    else if (client.waiting.length >= waiting) return throttled(RETRY_AFTER_SECONDS);
-    else await new Promise<void>((admit) => (client as Client).waiting.push(admit));
+    if (client.waiting.length >= waiting) return throttled(RETRY_AFTER_SECONDS);
+    const queued = client;
+    await new Promise<void>((admit) => {
+      queued.waiting.push(admit);
+      schedule();
+    });
     try {
       await next();
     } finally {
-      // The slot passes straight to the next waiting request, or is given back.
-      const admit = client.waiting.shift();
-      if (admit) admit();
-      else if (--client.running === 0) clients.delete(key);
+      queued.running -= 1;
+      if (queued.running === 0 && queued.waiting.length === 0) clients.delete(key);
+      else schedule();
     }
   };
 }

@@ -85,6 +85,8 @@ export interface StartOptions {
   distDir: string;
   port?: number;
   readyTimeoutMs?: number;
+  /** Open files the server may hold (`ulimit -n`), to meet the limit without opening 20,000 sockets. */
+  openFileLimit?: number;
 }
 
 /** Starts the server and resolves once GET /api/console/config answers 200. */
@@ -107,7 +109,12 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   ]) {
     delete env[name];
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', START_SCRIPT], {
+  const node = [process.execPath, '--import', 'tsx', START_SCRIPT];
+  // `exec` keeps the PID: the shell becomes the server, so stopping it by PID still works.
+  const [command, ...args] = options.openFileLimit
+    ? ['/bin/sh', '-c', `ulimit -n ${options.openFileLimit} && exec "$@"`, 'sh', ...node]
+    : node;
+  const child = spawn(command as string, args, {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
