@@ -1,18 +1,26 @@
-import { bayesianMeanResult } from '@/features/results/testing/fixtures';
+import { bayesianMeanResult, exposureResult } from '@/features/results/testing/fixtures';
 import { jsonResponse } from '@/lib/testing/fetch-stub';
 
 export const QUERY_PATH = '/api/projects/@current/query/';
 
 type Answer = Response | object | Promise<Response | object>;
 
+interface QueryNode {
+  kind: string;
+  experiment_id: unknown;
+  metric?: { name?: string };
+}
+
 /**
  * `POST …/query/` answered per metric name, the way the End dialog and the conclusion card ask: one
- * ExperimentQuery per primary metric. `queries` records each metric asked for.
+ * ExperimentQuery per primary metric. `queries` records each metric asked for. The page's Results tab
+ * asks for the exposures too: they get PostHog's own exposure answer and are not recorded.
  */
 export function fakeResultsApi(answers: Record<string, () => Answer>) {
   const queries: { experimentId: unknown; metric: string }[] = [];
   const handler = async ({ body }: { body: unknown }) => {
-    const query = (body as { query: { experiment_id: unknown; metric?: { name?: string } } }).query;
+    const query = (body as { query: QueryNode }).query;
+    if (query.kind === 'ExperimentExposureQuery') return jsonResponse(exposureResult);
     const name = query.metric?.name ?? '';
     queries.push({ experimentId: query.experiment_id, metric: name });
     const answer = await (answers[name] ?? (() => jsonResponse({}, { status: 500 })))();
