@@ -7,7 +7,9 @@ import {
 } from '@/shared';
 import { createTestServer, type TestServer } from '@/testing/server-harness';
 import { dbHash } from '@/testing/server-helpers';
+import { MAX_EXPERIMENT_BYTES } from '@/server/http/limits';
 import { bodyFor, contentType, fieldValue, idFrom, queryString } from './arbitraries';
+import { deepText, hugeField, oversizedText, repeatedLists } from './oversized-arbitraries';
 
 // Property-based bad input: thousands of generated requests to every write and list endpoint. Whatever
 // comes in: never a 5xx; every 4xx carries PostHog's error body (with the documented exceptions); after
@@ -121,8 +123,10 @@ function errorBodyProblem(req: Req, status: number, text: string): string | null
 const show = (req: Req) =>
   `${req.method} ${req.path.slice(0, 300)} [${req.type ?? 'no content-type'}] ${(req.body ?? '').slice(0, 300)}`;
 
-/** The property every request must hold. */
-async function holds(req: Req): Promise<void> {
+type Extra = (req: Req, res: { status: number; text: string }) => void;
+
+/** The property every request must hold (and `extra`, when given). */
+async function holds(req: Req, extra?: Extra): Promise<void> {
   const before = dbHash(server.db);
   server.errors.length = 0;
   const res = await call(req.method, req.path, req.body, req.type);
@@ -140,6 +144,7 @@ async function holds(req: Req): Promise<void> {
   if ((res.status >= 400 || req.method === 'GET') && dbHash(server.db) !== before) {
     throw new Error(`${res.status} changed the database: ${show(req)}`);
   }
+  extra?.(req, res);
   // A generated PATCH {deleted: true} may soft-delete a target; bring it back so later requests keep
   // reaching the rules instead of a 404 (outside the checked request, like a fixture reset).
   if (res.status < 300 && req.method !== 'GET') {
@@ -154,11 +159,27 @@ async function holds(req: Req): Promise<void> {
 /** Free-form JSON fields once stored a plain string as raw text (500 on read) and hit NOT NULL on null. */
 const FREE_JSON_FIELDS = ['filters', 'secondary_metrics', 'scheduling_config'];
 const NOT_NULL_JSON_FIELDS = ['filters', 'secondary_metrics'];
+/** The columns an experiment's size is made of: every text and JSON column. */
+const EXPERIMENT_COLUMNS = [
+  'name',
+  'description',
+  'parameters',
+  'secondary_metrics',
+  'filters',
+  'exposure_criteria',
+  'metrics',
+  'metrics_secondary',
+  'stats_config',
+  'scheduling_config',
+  'conclusion_comment',
+  'primary_metrics_ordered_uuids',
+  'secondary_metrics_ordered_uuids',
+];
 
-const check = async (arbitrary: fc.Arbitrary<Req>, numRuns: number) => {
+const check = async (arbitrary: fc.Arbitrary<Req>, numRuns: number, extra?: Extra) => {
   try {
     await fc.assert(
-      fc.asyncProperty(arbitrary, (req) => holds(req)),
+      fc.asyncProperty(arbitrary, (req) => holds(req, extra)),
       { seed: SEED, numRuns: numRuns * RUNS },
     );
   } catch (error) {
@@ -316,6 +337,54 @@ describe(`generated bad input never breaks the API (seed ${SEED})`, () => {
       );
     },
     60_000 * RUNS,
+  );
+
+  it(
+    'huge, deep, duplicated and oversized bodies are refused, and what is stored stays bounded',
+    async () => {
+      const experiment = idFrom(ids.experiments.slice(0, 1));
+      const anyWrite = fc.constantFrom(
+        EXPERIMENTS,
+        `${EXPERIMENTS}${ids.experiments[0]}/`,
+        `${EXPERIMENTS}${ids.experiments[1]}/end/`,
+        `${P}/experiment_holdouts/`,
+        `${P}/experiment_saved_metrics/${ids.savedMetrics[0]}/`,
+        `${P}/feature_flags/${ids.flags[0]}/`,
+      );
+      const methodFor = (path: string) =>
+        /\/(experiments|experiment_holdouts)\/$|\/end\/$/.test(path) ? 'POST' : 'PATCH';
+      const fields = fc.oneof(repeatedLists(ids.savedMetrics[0] as number, METRIC), hugeField);
+      const requests = fc.oneof(
+        fc.tuple(anyWrite, fc.oneof(deepText, oversizedText)).map(([path, body]) => ({
+          method: methodFor(path),
+          path,
+          body,
+        })),
+        fc.tuple(fc.boolean(), experiment, fields).map(([create, id, overrides]) => ({
+          method: create ? 'POST' : 'PATCH',
+          path: create ? EXPERIMENTS : `${EXPERIMENTS}${id}/`,
+          body: JSON.stringify(
+            create ? { name: 'Big', feature_flag_key: 'big-key', ...overrides } : overrides,
+          ),
+        })),
+      );
+      await check(
+        requests.map((req) => ({ ...req, type: 'application/json' })),
+        60,
+        (req, res) => {
+          if (res.status < 400) throw new Error(`${res.status} accepted ${show(req)}`);
+          if (res.text.length > 4096) throw new Error(`a ${res.text.length}-byte refusal`);
+          const largest = server.db
+            .prepare(
+              `SELECT MAX(${EXPERIMENT_COLUMNS.map((c) => `COALESCE(length(${c}), 0)`).join(' + ')}) FROM experiments`,
+            )
+            .pluck()
+            .get() as number;
+          if (largest > MAX_EXPERIMENT_BYTES) throw new Error(`a ${largest}-byte experiment row`);
+        },
+      );
+    },
+    120_000 * RUNS,
   );
 
   it('a string in a free-form JSON field is stored as that string, not a 500', async () => {
