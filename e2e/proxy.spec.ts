@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { editorPage } from './pages/editor-page';
 import { experimentPage } from './pages/experiment-page';
+import { resultsPage } from './pages/results-page';
 import { spawnServer, type SpawnedServer } from './support/spawn-server';
 
 /**
@@ -167,4 +168,47 @@ test('a cross-origin write through the proxy is refused', async ({ request }) =>
     data: { name: 'Sneaky', feature_flag_key: 'sneaky' },
   });
   expect(res.status()).toBe(403);
+});
+
+test('results come through the proxy, and a HogQL query is refused before it leaves the server', async ({
+  page,
+  request,
+}) => {
+  const won = await test.step("the demo's won experiment, found through the proxy", async () => {
+    for (const archived of ['false', 'true']) {
+      const search = new URLSearchParams({ search: 'Google One Tap', archived });
+      const res = await request.get(`${proxy.url}/api/projects/@current/experiments/?${search}`);
+      const { results } = (await res.json()) as { results: { id: number; name: string }[] };
+      const found = results.find((e) => e.name === 'Sign up with Google One Tap');
+      if (found) return found.id;
+    }
+    throw new Error('The demo has no "Sign up with Google One Tap" experiment');
+  });
+
+  await test.step('the Results tab shows the significant winner, computed by the backend', async () => {
+    const queries: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/query/')) queries.push(r.url());
+    });
+    const results = resultsPage(page);
+    await page.goto(`${proxy.url}/experiments/${won}`);
+    const winner = results.variant(results.metric('Sign-up completion'), 'one-tap');
+    await expect(winner).toContainText('Significantly better');
+    expect(queries.length).toBeGreaterThan(0);
+    expect(
+      queries.every((url) => url.startsWith(`${proxy.url}/api/projects/@current/query/`)),
+    ).toBe(true);
+  });
+
+  await test.step("a HogQL query gets the proxy's own 400, not the backend's answer", async () => {
+    const res = await request.post(`${proxy.url}/api/projects/@current/query/`, {
+      headers: { origin: proxy.url },
+      data: { query: { kind: 'HogQLQuery', query: 'select * from persons' } },
+    });
+    expect(res.status()).toBe(400);
+    const body = (await res.json()) as { detail: string; attr: string };
+    // The backend (like PostHog) would name the field query__kind; only the proxy's guard says this.
+    expect(body).toMatchObject({ type: 'validation_error', attr: 'query.kind' });
+    expect(body.detail).toMatch(/only runs experiment queries/);
+  });
 });
