@@ -54,4 +54,28 @@ describe('task limiter', () => {
       run(() => Promise.resolve('x'), AbortSignal.abort(new Error('gone'))),
     ).rejects.toThrow('gone');
   });
+
+  it('frees the slot when a task throws before returning a promise', async () => {
+    const run = createTaskLimiter(1);
+    const broken = () => {
+      throw new Error('thrown early');
+    };
+    await expect(run(broken)).rejects.toThrow('thrown early');
+    expect(await run(() => Promise.resolve('next'))).toBe('next');
+  });
+
+  it('starts the next waiting task even when that one throws early', async () => {
+    const run = createTaskLimiter(1);
+    const started: string[] = [];
+    const a = deferredTask(started, 'a');
+    const first = run(a.task);
+    const broken = run(() => {
+      throw new Error('thrown while queued');
+    });
+    const last = run(() => Promise.resolve('last'));
+    a.finish();
+    await first;
+    await expect(broken).rejects.toThrow('thrown while queued');
+    expect(await last).toBe('last');
+  });
 });

@@ -17,7 +17,8 @@ export function createTaskLimiter(max: number) {
       const start = () => {
         signal?.removeEventListener('abort', leave);
         running += 1;
-        task().then(resolve, reject).finally(finished);
+        // Through a promise, so a task that throws before returning one still frees its slot.
+        new Promise<T>((settle) => settle(task())).then(resolve, reject).finally(finished);
       };
       const leave = () => {
         waiting.splice(waiting.indexOf(start), 1);
