@@ -194,6 +194,24 @@ describe('suggestConclusion', () => {
       },
     ],
     [
+      'stopped early on retention: its samples are the people who did the start event, not exposures',
+      [
+        {
+          ...metric(
+            'Week-1 retention',
+            result([gated('test', 1)], { ...raw('control', 30), validation_failures: [] }),
+          ),
+          metricType: 'retention',
+        },
+      ],
+      undefined,
+      {
+        conclusion: 'stopped_early',
+        reason: 'not enough data yet: 31 people who did the start event',
+        summary: 'Week-1 retention: not enough data yet (31 people who did the start event).',
+      },
+    ],
+    [
       'inconclusive: mixed signals across metrics',
       [
         signUp(bayes('test', 0.998, [0.081, 0.143], true)),

@@ -13,7 +13,7 @@ import {
   deltaWithEvidence,
   differenceText,
   evidenceText,
-  exposuresText,
+  samplesText,
 } from '../stats/result-prose';
 
 /**
@@ -136,7 +136,9 @@ export function suggestConclusion(
   primary: MetricEvidence[],
   options: SuggestConclusionOptions = {},
 ): ConclusionSuggestion | null {
-  const readings = primary.map((m) => readMetricResult(m.result, m.goal ?? 'increase'));
+  const readings = primary.map((m) =>
+    readMetricResult(m.result, m.goal ?? 'increase', m.metricType),
+  );
   const metrics = primary.flatMap((metric, i) => {
     const reading = readings[i];
     return reading ? [{ ...reading, metric }] : [];
@@ -160,8 +162,9 @@ export function suggestConclusion(
   const baselineKey = metrics[0]?.baseline.key ?? 'control';
 
   if (!metrics.some((m) => m.tested)) {
-    const exposures = Math.max(...metrics.map((m) => m.exposures));
-    return suggest('stopped_early', `not enough data yet: ${exposuresText(exposures)}`);
+    const largest = metrics.reduce((most, m) => (m.samples > most.samples ? m : most));
+    const counted = samplesText(largest.samples, largest.metricType);
+    return suggest('stopped_early', `not enough data yet: ${counted}`);
   }
 
   const tallies = tallyVariants(metrics);

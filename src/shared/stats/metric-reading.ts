@@ -3,9 +3,16 @@ import type {
   ExperimentStatsBase,
   ExperimentVariantResult,
 } from '../schemas/experiment-query';
+import type { MetricType } from '../schemas/metric';
 import type { DifferenceType } from './effect';
 import { interpretVariant, type MetricGoal, type VariantInterpretation } from './interpret';
-import { differenceText, evidenceText, exposuresText, percentText } from './result-prose';
+import {
+  differenceText,
+  evidenceText,
+  METRIC_EVENTS,
+  percentText,
+  samplesText,
+} from './result-prose';
 import { resolveStatsConfig } from './stats-config';
 
 /** One metric's result read for its goal, and worded as a sentence. Browser-safe: no @stdlib. */
@@ -16,12 +23,13 @@ export interface VariantRead {
 }
 
 export interface MetricReading {
+  metricType: MetricType;
   baseline: ExperimentStatsBase;
   variants: VariantRead[];
   /** The baseline passed its gates and at least one variant has statistics. */
   tested: boolean;
-  /** Exposures across the baseline and every variant. */
-  exposures: number;
+  /** Samples across the baseline and every variant: exposed people (for retention, those who started). */
+  samples: number;
 }
 
 /** How differences and intervals are worded: the experiment's difference type and interval levels. */
@@ -33,7 +41,8 @@ export interface ResultWording {
 /** Null for no result, or a legacy one without `baseline`. */
 export function readMetricResult(
   result: ExperimentQueryResponse | null | undefined,
-  goal: MetricGoal | null = 'increase',
+  goal: MetricGoal | null,
+  metricType: MetricType,
 ): MetricReading | null {
   const baseline = result?.baseline;
   if (!baseline) return null;
@@ -43,10 +52,11 @@ export function readMetricResult(
   }));
   const gated = (baseline.validation_failures ?? []).length > 0;
   return {
+    metricType,
     baseline,
     variants,
     tested: !gated && variants.some((v) => v.read.interval !== null),
-    exposures: variants.reduce(
+    samples: variants.reduce(
       (sum, v) => sum + v.result.number_of_samples,
       baseline.number_of_samples,
     ),
@@ -63,16 +73,16 @@ export function resultWording(statsConfig: unknown): ResultWording {
 
 function variantSentence(
   { result, read }: VariantRead,
-  baselineKey: string,
+  { baseline, metricType }: MetricReading,
   wording: ResultWording,
 ) {
   if (read.interval === null || read.delta === null) {
     const failures = result.validation_failures ?? [];
     if (failures.includes('not-enough-exposures')) {
-      return `${read.key}: not enough data yet (${exposuresText(result.number_of_samples)})`;
+      return `${read.key}: not enough data yet (${samplesText(result.number_of_samples, metricType)})`;
     }
     if (failures.includes('not-enough-metric-data')) {
-      return `${read.key}: not enough data yet (${result.sum} conversions)`;
+      return `${read.key}: not enough data yet (${result.sum} ${METRIC_EVENTS[metricType]})`;
     }
     return `${read.key}: no statistics (the data cannot be compared)`;
   }
@@ -81,7 +91,7 @@ function variantSentence(
   const evidence = evidenceText(read);
   const interval = `${percentText(wording.levels[result.method])} ${label} ${lo} to ${hi}`;
   const delta = differenceText(read.delta, wording.differenceType);
-  return `${read.key} ${delta} vs ${baselineKey} (${evidence ? `${evidence}, ` : ''}${interval})`;
+  return `${read.key} ${delta} vs ${baseline.key} (${evidence ? `${evidence}, ` : ''}${interval})`;
 }
 
 /**
@@ -94,7 +104,9 @@ export function metricResultSummary(
   wording: ResultWording,
 ): string {
   if (!reading) return `${name}: no results yet.`;
-  if (!reading.tested) return `${name}: not enough data yet (${exposuresText(reading.exposures)}).`;
-  const sentences = reading.variants.map((v) => variantSentence(v, reading.baseline.key, wording));
+  if (!reading.tested) {
+    return `${name}: not enough data yet (${samplesText(reading.samples, reading.metricType)}).`;
+  }
+  const sentences = reading.variants.map((v) => variantSentence(v, reading, wording));
   return `${name}: ${sentences.join('; ')}.`;
 }

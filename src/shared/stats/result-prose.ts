@@ -1,6 +1,7 @@
 import { formatPValue } from './format';
 import type { VariantInterpretation } from './interpret';
 import type { DifferenceType } from './effect';
+import type { MetricType } from '../schemas/metric';
 
 /**
  * Results worded for people (a conclusion's reason, an editable comment): "+11.2 %", "chance to win
@@ -64,3 +65,27 @@ export function deltaWithEvidence(read: VariantInterpretation, differenceType?: 
 export function exposuresText(count: number): string {
   return `${count.toLocaleString('en-US')} exposure${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Whom a metric counts per variant (its `number_of_samples`): the exposed people, except for retention,
+ * which counts only those of them who then did its start event.
+ */
+export function samplesNoun(metricType: MetricType, count = 2): string {
+  if (metricType === 'retention')
+    return `${count === 1 ? 'person' : 'people'} who did the start event`;
+  return `exposed ${count === 1 ? 'person' : 'people'}`;
+}
+
+/** "1,234 exposures", or for retention "1,234 people who did the start event". */
+export function samplesText(count: number, metricType: MetricType): string {
+  if (metricType !== 'retention') return exposuresText(count);
+  return `${count.toLocaleString('en-US')} ${samplesNoun(metricType, count)}`;
+}
+
+/** What a metric counts as its events in the sentence "needs 5 …" (`sum`, for funnel and retention). */
+export const METRIC_EVENTS: Record<MetricType, string> = {
+  mean: 'events',
+  ratio: 'events',
+  funnel: 'conversions',
+  retention: 'retained people',
+};

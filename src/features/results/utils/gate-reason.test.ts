@@ -24,6 +24,12 @@ describe('gateReason', () => {
     );
   });
 
+  it('counts retention’s samples as the people who did the start event, not everyone exposed', () => {
+    expect(gateReason(stats('test', 23, 9, ['not-enough-exposures']), 'retention', control)).toBe(
+      'needs 50 people who did the start event per variant; test has 23',
+    );
+  });
+
   it('names conversions for a funnel and retained people for retention', () => {
     const few = stats('test', 400, 3, ['not-enough-metric-data']);
     expect(gateReason(few, 'funnel', control)).toBe('needs 5 conversions per variant; test has 3');

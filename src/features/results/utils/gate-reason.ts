@@ -1,16 +1,12 @@
 import {
+  METRIC_EVENTS,
   MIN_EXPOSURES_PER_VARIANT,
   MIN_METRIC_EVENTS,
+  samplesNoun,
   type ExperimentStatsBase,
   type MetricType,
 } from '@/shared';
 import { formatCount } from './format-count';
-
-/** What a funnel or retention metric counts as its events, in the sentence "needs 5 …". */
-const METRIC_EVENTS: Partial<Record<MetricType, string>> = {
-  funnel: 'conversions',
-  retention: 'retained people',
-};
 
 /**
  * Why a variant has no statistics, in a sentence a PM can act on, with the numbers: "needs 50 exposed
@@ -37,11 +33,10 @@ function reasonFor(
   metricType: MetricType,
   who: string,
 ): string {
-  const events = METRIC_EVENTS[metricType] ?? 'events';
+  const events = METRIC_EVENTS[metricType];
   if (failures.includes('not-enough-exposures')) {
-    return `needs ${MIN_EXPOSURES_PER_VARIANT} exposed people per variant; ${who} has ${formatCount(
-      stats.number_of_samples,
-    )}`;
+    const needs = `${MIN_EXPOSURES_PER_VARIANT} ${samplesNoun(metricType)}`;
+    return `needs ${needs} per variant; ${who} has ${formatCount(stats.number_of_samples)}`;
   }
   if (failures.includes('not-enough-metric-data')) {
     return `needs ${MIN_METRIC_EVENTS} ${events} per variant; ${who} has ${formatCount(stats.sum)}`;
