@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   capture,
@@ -7,20 +6,16 @@ import {
   exposure,
   launchedExperiment,
   mean,
-  NOW,
   queryExposures,
   queryMetric,
   statsByKey,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // Who counts as exposed, from the stored experiment: multiple-variant handling, test accounts, custom
 // exposure events and actions, holdouts and the window.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 const purchases = mean('purchase');
 

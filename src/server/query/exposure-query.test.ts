@@ -1,24 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import { createExperiment } from '@/testing/server-helpers';
 import {
   at,
   capture,
   exposure,
   launchedExperiment,
-  NOW,
   queryExposures,
   type CapturedEvent,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // ExperimentExposureQuery: cumulative daily first exposures, totals, the sample-ratio-mismatch test and
 // the `$multiple` bias warning (results.md §3.1).
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 const days = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `2025-01-${String(from + i).padStart(2, '0')}`);

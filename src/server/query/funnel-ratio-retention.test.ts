@@ -1,24 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   capture,
   event,
   exposure,
   launchedExperiment,
-  NOW,
   queryMetric,
   statsByKey,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // Funnel, ratio and retention metrics on one hand-built story; every expected number is worked out in
 // the comments from the events in `story`.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 /**
  * Everyone is exposed on day 2 at 00:00.

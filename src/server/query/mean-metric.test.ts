@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import { meanStory } from './testing/mean-story';
 import {
   at,
@@ -8,19 +7,15 @@ import {
   exposure,
   launchedExperiment,
   mean,
-  NOW,
   queryMetric,
   statsByKey,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // Mean metrics on hand-built data: every per-variant count, sum and sum of squares below is worked out
 // by hand from the events of `meanStory` (testing/mean-story.ts).
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 describe('mean metric', () => {
   it('counts each exposed person’s events after their first exposure; people without any count 0', async () => {

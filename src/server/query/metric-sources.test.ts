@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import { meanStory } from './testing/mean-story';
 import {
   at,
@@ -8,18 +7,14 @@ import {
   exposure,
   launchedExperiment,
   mean,
-  NOW,
   queryMetric,
   statsByKey,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // What a metric source matches: event property filters (any property name), and actions by their steps.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 describe('metric sources', () => {
   it('filters metric events by event properties', async () => {

@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import {
   createExperiment,
   expectRawRejected,
   expectRejected,
   invalid,
 } from '@/testing/server-helpers';
-import { launchedExperiment, mean, NOW, QUERY_PATH } from './testing/results-fixture';
+import { launchedExperiment, mean, QUERY_PATH } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // PostHog's 400s for query bodies this server cannot run: nothing is run and nothing is written.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 const parseError = (detail: string) => ({
   type: 'invalid_request',

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import { expectRejected, invalid, NOT_FOUND } from '@/testing/server-helpers';
 import {
   at,
@@ -7,18 +6,14 @@ import {
   exposure,
   launchedExperiment,
   mean,
-  NOW,
   QUERY_PATH,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // The query endpoint's routes around the answer: both URL prefixes, the `/query/{Kind}/` form, no async
 // queries, and the envelope PostHog's UI reads.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 const experimentQuery = (experimentId: number) => ({
   query: { kind: 'ExperimentQuery', experiment_id: experimentId, metric: mean('purchase') },

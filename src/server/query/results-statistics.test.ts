@@ -1,25 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '@/testing/server-harness';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   capture,
   event,
   exposure,
   launchedExperiment,
-  NOW,
   queryMetric,
   statsByKey,
   type CapturedEvent,
 } from './testing/results-fixture';
+import { useResultsServer } from './testing/results-server';
 
 // From captured events to PostHog's statistics: 200 people per variant with a built-in effect (20 %
 // convert in control, 60 % in test); the stored stats_config picks the method and the baseline.
 
-let server: TestServer;
-beforeEach(() => {
-  server = createTestServer({ now: () => NOW });
-});
-afterEach(() => server.close());
+const server = useResultsServer();
 
 const conversion = {
   kind: 'ExperimentMetric',
