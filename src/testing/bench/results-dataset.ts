@@ -2,6 +2,7 @@ import type { Db } from '@/server/db/connection';
 import type { RequestContext } from '@/server/services/context';
 import { createExperiment } from '@/server/services/experiments/create';
 import { CURRENT_USER_ID, DEMO_PROJECT_ID } from '@/server/seed/base';
+import { DAY_MS, seededRandom } from '@/server/seed/seed-utils';
 
 /**
  * The results benchmark's data: one running experiment with 100,000 exposed people and 1,000,000 events
@@ -15,7 +16,6 @@ export const RESULTS_PEOPLE = 100_000;
 export const RESULTS_EVENTS = 1_000_000;
 export const RESULTS_FLAG_KEY = 'bench-results-checkout';
 const DAYS = 14;
-const DAY_MS = 86_400_000;
 
 export const MEAN_METRIC = {
   kind: 'ExperimentMetric',
@@ -30,18 +30,6 @@ export const FUNNEL_METRIC = {
     { kind: 'EventsNode', event: 'purchase' },
   ],
 };
-
-/** A small deterministic generator (mulberry32), so every run measures the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes the experiment and its events; returns the experiment id. */
 export function writeResultsDataset(db: Db, now: Date): number {
@@ -61,7 +49,8 @@ export function writeResultsDataset(db: Db, now: Date): number {
       allow_unknown_events: true,
     }),
   )();
-  const rnd = random(20_250_101);
+  // The seed's generator, so every run measures the same data.
+  const rnd = seededRandom(20_250_101);
   const nowIso = now.toISOString();
   const insertPerson = db.prepare(
     'INSERT INTO persons (id, team_id, uuid, properties, created_at) VALUES (?, ?, ?, ?, ?)',
