@@ -46,6 +46,8 @@ interface Current {
   personId: number;
   /** `"$feature/<key>":"<variant>"}`: the end of every event's properties JSON. */
   flagTail: string;
+  /** `{"$feature/<key>":"<variant>"}`: the properties of an event that has no others. */
+  flagOnly: string;
 }
 
 /**
@@ -61,6 +63,26 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
   const flagTail = (value: string | null) => `${flagProperty}:${JSON.stringify(value ?? false)}}`;
   const withFlag = (extra: object | undefined, tail: string) =>
     extra ? `${JSON.stringify(extra).slice(0, -1)},${tail}` : `{${tail}`;
+  /** The texts that are the same for every person served one value: built once per value. */
+  const texts = new Map<
+    string | null,
+    { tail: string; only: string; exposure: string; custom: string }
+  >();
+  const textsOf = (value: string | null) => {
+    let found = texts.get(value);
+    if (!found) {
+      const tail = flagTail(value);
+      const properties = { $feature_flag: plan.flagKey, $feature_flag_response: value ?? false };
+      found = {
+        tail,
+        only: withFlag(undefined, tail),
+        exposure: withFlag(properties, tail),
+        custom: withFlag(plan.exposure?.properties, tail),
+      };
+      texts.set(value, found);
+    }
+    return found;
+  };
   /** One steady stream per rate and group of people (see Current.steady), made when first drawn from. */
   const groups = new Map<string, (knob: Knob) => number>();
   const streamsOf = (group: string) => {
@@ -84,6 +106,7 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     distinctId: '',
     personId: 0,
     flagTail: '',
+    flagOnly: '',
   };
   const write = (event: string, at: number, json: string, id = current.distinctId) => {
     if (at <= plan.end) writer.event(uuid(at), event, id, current.personId, at, json);
@@ -99,7 +122,7 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     wants: (event) => plan.events.has(event),
     emit: (event, at, extra) => {
       if (plan.events.has(event) && at <= plan.metricsEnd) {
-        write(event, at, withFlag(extra, current.flagTail));
+        write(event, at, extra ? withFlag(extra, current.flagTail) : current.flagOnly);
       }
     },
     session: (at) => uuid(at),
@@ -109,10 +132,9 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
   const active = (at: number) => plan.active.some(([from, to]) => at >= from && at < to);
   const expose = (at: number, value: string | null, id = current.distinctId) => {
     if (!active(at)) return;
-    const properties = { $feature_flag: plan.flagKey, $feature_flag_response: value ?? false };
-    write('$feature_flag_called', at, withFlag(properties, flagTail(value)), id);
-    const custom = plan.exposure;
-    if (custom) write(custom.event, at + 500, withFlag(custom.properties, flagTail(value)), id);
+    const { exposure, custom } = textsOf(value);
+    write('$feature_flag_called', at, exposure, id);
+    if (plan.exposure) write(plan.exposure.event, at + 500, custom, id);
   };
 
   /** One person: their distinct ids, exposures, and what they did afterwards. */
@@ -143,7 +165,7 @@ export function generateCrowd(plan: ExperimentPlan, writer: EventWriter): void {
     current.variant = variant;
     current.rates = plan.rates.get(variant) ?? plan.controlRates; // a holdout acts as control
     current.steady = streamsOf(counted ? variant : `uncounted ${variant}`);
-    current.flagTail = flagTail(variant);
+    ({ tail: current.flagTail, only: current.flagOnly } = textsOf(variant));
     walk.start = first;
     // Internal accounts click through everything twice: the test-account filter is there for a reason.
     for (let round = test ? 2 : 1; round > 0; round--) {

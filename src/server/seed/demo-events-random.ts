@@ -41,7 +41,9 @@ export function createDraw(seed: number): Draw {
   return draw;
 }
 
-const hex = (value: number, digits: number) => value.toString(16).padStart(digits, '0');
+/** Hex digits by value: a table lookup per byte (or 12 bits) is far cheaper than toString(16) and padding. */
+const HEX2 = Array.from({ length: 0x100 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX3 = Array.from({ length: 0x1000 }, (_, i) => i.toString(16).padStart(3, '0'));
 
 /**
  * UUIDv7s (time-ordered, as PostHog's SDKs make for events and anonymous ids): the time, then a counter
@@ -49,13 +51,14 @@ const hex = (value: number, digits: number) => value.toString(16).padStart(digit
  */
 export function createUuidV7(tag: number): (ms: number) => string {
   let counter = 0;
-  const tail = hex(tag & 0xfffffff, 7);
+  const tail = `${(tag & 0xfffffff).toString(16).padStart(7, '0')}000`;
   return (ms) => {
     counter++;
-    // Two 24-bit halves: toString(16) of a small integer is fast, of a 41-bit double it is not.
-    const time = hex((ms / 0x1000000) | 0, 6) + hex((ms % 0x1000000) | 0, 6);
-    const count = hex(counter, 8);
-    return `${time.slice(0, 8)}-${time.slice(8)}-7${count.slice(0, 3)}-8${count.slice(3, 6)}-${count.slice(6)}${tail}000`;
+    // The 48-bit time in two 24-bit halves (bit operations work on 32 bits).
+    const high = (ms / 0x1000000) | 0;
+    const low = (ms % 0x1000000) | 0;
+    const time = `${HEX3[high >>> 12]}${HEX3[high & 0xfff]}${HEX2[low >>> 16]}`;
+    return `${time}-${HEX2[(low >>> 8) & 0xff]}${HEX2[low & 0xff]}-7${HEX3[counter >>> 20]}-8${HEX3[(counter >>> 8) & 0xfff]}-${HEX2[counter & 0xff]}${tail}`;
   };
 }
 

@@ -3,10 +3,18 @@ import { DEMO_PROJECT_ID, demoUuid } from './base';
 
 /** demoUuid kind for the demo's persons (seed-utils' UUID_KIND stops at 14). */
 const PERSON_UUID_KIND = 21;
+/**
+ * Rows per INSERT: one statement that writes 64 rows costs much less per row than 64 calls of a one-row
+ * statement (each call crosses into SQLite, binds, steps and resets).
+ */
+const BATCH_ROWS = 64;
 
-/** Writes the demo's persons and events with prepared statements (the caller holds the transaction). */
+/**
+ * Writes the demo's persons and events with prepared statements, many rows per statement (the caller
+ * holds the transaction and calls `flush` at the end of the load).
+ */
 export interface EventWriter {
-  /** A person known by these distinct ids; returns its row id. */
+  /** A person known by these distinct ids; returns its row id (given here, so rows can wait in a batch). */
   person: (distinctIds: string[], properties: object, createdAt: number) => number;
   /** `properties` is the JSON text already: the generator builds it from parts it reuses. */
   event: (
@@ -17,50 +25,98 @@ export interface EventWriter {
     at: number,
     properties: string,
   ) => void;
+  /** Writes the rows still waiting in a batch. */
+  flush: () => void;
   readonly counts: { persons: number; events: number };
 }
 
+interface Batch {
+  add: (...row: unknown[]) => void;
+  flush: () => void;
+}
+
+/**
+ * An INSERT of `columns` that waits for BATCH_ROWS rows, then writes them with one statement; `before`
+ * runs first each time (to write the rows these refer to).
+ */
+function batchedInsert(db: Db, table: string, columns: string[], before = () => {}): Batch {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  const sql = (rows: number) =>
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(row).join(', ')}`;
+  const full = db.prepare(sql(BATCH_ROWS));
+  const limit = BATCH_ROWS * columns.length;
+  const values: unknown[] = [];
+  return {
+    add(...row) {
+      for (const value of row) values.push(value);
+      if (values.length === limit) {
+        before();
+        full.run(values);
+        values.length = 0;
+      }
+    },
+    flush() {
+      if (values.length === 0) return;
+      before();
+      db.prepare(sql(values.length / columns.length)).run(values);
+      values.length = 0;
+    },
+  };
+}
+
 export function createEventWriter(db: Db, now: Date): EventWriter {
-  const insertPerson = db.prepare(
-    'INSERT INTO persons (team_id, uuid, properties, created_at) VALUES (?, ?, ?, ?)',
+  const persons = batchedInsert(db, 'persons', [
+    'id',
+    'team_id',
+    'uuid',
+    'properties',
+    'created_at',
+  ]);
+  // A distinct id refers to its person: the persons waiting are written first.
+  const distinctIds = batchedInsert(
+    db,
+    'person_distinct_ids',
+    ['team_id', 'distinct_id', 'person_id'],
+    () => persons.flush(),
   );
-  const insertDistinctId = db.prepare(
-    'INSERT INTO person_distinct_ids (team_id, distinct_id, person_id) VALUES (?, ?, ?)',
-  );
-  const insertEvent = db.prepare(
-    `INSERT INTO events (team_id, uuid, event, distinct_id, person_id, timestamp, properties, inserted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const events = batchedInsert(db, 'events', [
+    'team_id',
+    'uuid',
+    'event',
+    'distinct_id',
+    'person_id',
+    'timestamp',
+    'properties',
+    'inserted_at',
+  ]);
+  const firstId =
+    1 + (db.prepare('SELECT IFNULL(MAX(id), 0) FROM persons').pluck().get() as number);
   const insertedAt = now.toISOString();
   const counts = { persons: 0, events: 0 };
   return {
     counts,
-    person(distinctIds, properties, createdAt) {
-      // Uuids in insertion order: the unique index on them grows at its end, not all over.
-      const id = Number(
-        insertPerson.run(
-          DEMO_PROJECT_ID,
-          demoUuid(PERSON_UUID_KIND, counts.persons + 1),
-          JSON.stringify(properties),
-          new Date(createdAt).toISOString(),
-        ).lastInsertRowid,
-      );
-      for (const distinctId of distinctIds) insertDistinctId.run(DEMO_PROJECT_ID, distinctId, id);
+    person(ids, properties, createdAt) {
+      const id = firstId + counts.persons;
       counts.persons++;
+      // Uuids in insertion order: the unique index on them grows at its end, not all over.
+      persons.add(
+        id,
+        DEMO_PROJECT_ID,
+        demoUuid(PERSON_UUID_KIND, counts.persons),
+        JSON.stringify(properties),
+        new Date(createdAt).toISOString(),
+      );
+      for (const distinctId of ids) distinctIds.add(DEMO_PROJECT_ID, distinctId, id);
       return id;
     },
     event(uuid, event, distinctId, personId, at, properties) {
-      insertEvent.run(
-        DEMO_PROJECT_ID,
-        uuid,
-        event,
-        distinctId,
-        personId,
-        at,
-        properties,
-        insertedAt,
-      );
+      events.add(DEMO_PROJECT_ID, uuid, event, distinctId, personId, at, properties, insertedAt);
       counts.events++;
+    },
+    flush() {
+      distinctIds.flush();
+      persons.flush();
+      events.flush();
     },
   };
 }

@@ -22,9 +22,10 @@ export function seedDemoEvents(
   const now = options.now.getTime();
   const writer = createEventWriter(db, options.now);
   const done = new Set<string>();
-  // A page cache that holds the whole load, so SQLite does not spill half-built pages mid-transaction.
+  // A page cache that holds the whole load (about 150 MB; SQLite takes pages as it needs them, up to this
+  // 1 GB cap), so it never spills half-built pages to the WAL mid-transaction and reads them back to index.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -131072');
+  db.pragma('cache_size = -1048576');
   try {
     withIndexesBuiltAfter(db, ['events', 'persons'], () => {
       for (const { spec, id } of options.experiments) {
@@ -33,6 +34,7 @@ export function seedDemoEvents(
         done.add(spec.key);
         generateCrowd(planExperiment(db, spec, id, now), writer);
       }
+      writer.flush();
     });
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
