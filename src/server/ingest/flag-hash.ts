@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 // PostHog divides the first 15 hex digits of the sha1 by this. It is above 2^53 and rounds to 2^60 as a
 // double, exactly as in posthog-node's local evaluation (@posthog/core getFeatureFlagHash): keep it a
@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 const LONG_SCALE = 0xfffffffffffffff;
 
 function hashToUnit(text: string): number {
-  const hex = createHash('sha1').update(text, 'utf8').digest('hex');
+  // The one-shot hash(): about a third of createHash().update().digest() for texts this short.
+  const hex = hash('sha1', text, 'hex');
   return parseInt(hex.slice(0, 15), 16) / LONG_SCALE;
 }
 
