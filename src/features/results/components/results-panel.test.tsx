@@ -2,35 +2,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ExperimentMetric } from '@/shared';
 import { stubFetch } from '@/lib/testing/fetch-stub';
 import {
   bayesianMeanResult,
   exposureResult,
   frequentistFunnelResult,
   gatedMeanResult,
-  mismatchedExposureResult,
   queryErrorBody,
 } from '../testing/fixtures';
-import { launchedExperiment, queryHandler, renderWithResults } from '../testing/render-results';
+import {
+  launchedExperiment,
+  QUERY_PATH,
+  queryHandler,
+  renderWithResults,
+  revenueMetric as revenue,
+  signUpMetric as signUp,
+  stubQueries,
+  TWO_VARIANTS,
+} from '../testing/render-results';
 import { ResultsPanel } from './results-panel';
-
-const QUERY = '/api/projects/@current/query/';
-
-const revenue: ExperimentMetric = {
-  kind: 'ExperimentMetric',
-  metric_type: 'mean',
-  uuid: 'm-revenue',
-  name: 'Revenue per user',
-  source: { kind: 'EventsNode', event: 'purchase', math: 'total' },
-};
-const signUp: ExperimentMetric = {
-  kind: 'ExperimentMetric',
-  metric_type: 'funnel',
-  uuid: 'm-signup',
-  name: 'Sign-up completion',
-  series: [{ kind: 'EventsNode', event: 'signed_up' }],
-};
 
 /** The results table of one metric, found by the metric's name (its heading names it). */
 const metricTable = (name: string) => screen.findByRole('table', { name });
@@ -40,11 +30,9 @@ const row = (table: HTMLElement, variant: string) =>
 // MUI tables in jsdom are slow when test files run side by side.
 describe('Results panel', { timeout: 20_000 }, () => {
   it('shows a Bayesian mean metric: value, change, chance to win and interval per variant', async () => {
-    stubFetch({
-      [QUERY]: queryHandler({
-        exposures: exposureResult,
-        metrics: { 'm-revenue': bayesianMeanResult },
-      }),
+    stubQueries({
+      exposures: exposureResult,
+      metrics: { 'm-revenue': bayesianMeanResult },
     });
     renderWithResults(<ResultsPanel experiment={launchedExperiment({ metrics: [revenue] })} />);
 
@@ -68,21 +56,14 @@ describe('Results panel', { timeout: 20_000 }, () => {
   });
 
   it('shows a frequentist funnel with p-values, a bar interval and the conversion counts', async () => {
-    stubFetch({
-      [QUERY]: queryHandler({
-        exposures: exposureResult,
-        metrics: { 'm-signup': frequentistFunnelResult },
-      }),
+    stubQueries({
+      exposures: exposureResult,
+      metrics: { 'm-signup': frequentistFunnelResult },
     });
     const experiment = launchedExperiment({
       metrics: [signUp],
       stats_config: { method: 'frequentist' },
-      parameters: {
-        feature_flag_variants: [
-          { key: 'control', split_percent: 50 },
-          { key: 'test', split_percent: 50 },
-        ],
-      },
+      parameters: TWO_VARIANTS,
     });
     renderWithResults(<ResultsPanel experiment={experiment} />);
 
@@ -101,20 +82,13 @@ describe('Results panel', { timeout: 20_000 }, () => {
   });
 
   it('says why a variant has no statistics yet, with its raw counts', async () => {
-    stubFetch({
-      [QUERY]: queryHandler({
-        exposures: exposureResult,
-        metrics: { 'm-revenue': gatedMeanResult },
-      }),
+    stubQueries({
+      exposures: exposureResult,
+      metrics: { 'm-revenue': gatedMeanResult },
     });
     const experiment = launchedExperiment({
       metrics: [revenue],
-      parameters: {
-        feature_flag_variants: [
-          { key: 'control', split_percent: 50 },
-          { key: 'test', split_percent: 50 },
-        ],
-      },
+      parameters: TWO_VARIANTS,
     });
     renderWithResults(<ResultsPanel experiment={experiment} />);
 
@@ -133,7 +107,7 @@ describe('Results panel', { timeout: 20_000 }, () => {
       metrics: { 'm-revenue': bayesianMeanResult, 'm-signup': frequentistFunnelResult },
     });
     const fetchMock = stubFetch({
-      [QUERY]: (request) => {
+      [QUERY_PATH]: (request) => {
         const uuid = (request.body as { query: { metric?: { uuid?: string } } }).query.metric?.uuid;
         if (uuid === 'm-signup' && failures-- > 0) {
           return new Response(JSON.stringify(queryErrorBody), {
@@ -163,11 +137,9 @@ describe('Results panel', { timeout: 20_000 }, () => {
   });
 
   it('reads a decrease goal: lower is better, and chance to win is turned round', async () => {
-    stubFetch({
-      [QUERY]: queryHandler({
-        exposures: exposureResult,
-        metrics: { 'm-revenue': bayesianMeanResult },
-      }),
+    stubQueries({
+      exposures: exposureResult,
+      metrics: { 'm-revenue': bayesianMeanResult },
     });
     const lowerIsBetter = { ...revenue, name: 'Time to checkout', goal: 'decrease' as const };
     renderWithResults(
@@ -185,63 +157,10 @@ describe('Results panel', { timeout: 20_000 }, () => {
     expect(higher).toHaveTextContent('< 0.1%');
   });
 
-  it('warns of a sample ratio mismatch with expected and observed counts, and keeps $multiple apart', async () => {
-    stubFetch({ [QUERY]: queryHandler({ exposures: mismatchedExposureResult }) });
-    const experiment = launchedExperiment({
-      parameters: {
-        feature_flag_variants: [
-          { key: 'control', split_percent: 50 },
-          { key: 'test', split_percent: 50 },
-        ],
-      },
-    });
-    renderWithResults(<ResultsPanel experiment={experiment} />);
-
-    const warning = await screen.findByRole('alert', { name: /Sample ratio mismatch/ });
-    expect(warning).toHaveTextContent('test: 700 exposed (40.6%), about 863 expected (50%)');
-    expect(warning).toHaveTextContent('control: 1,025 exposed (59.4%), about 863 expected (50%)');
-    expect(warning).toHaveTextContent(/What to check/);
-    expect(screen.getByText(/21 people saw more than one variant/)).toBeVisible();
-    expect(screen.getByText(/1\.2% of exposed people saw more than one variant/)).toBeVisible();
-
-    const totals = screen.getByRole('table', { name: 'Total exposures' });
-    expect(within(totals).queryByText('$multiple')).toBeNull();
-    expect(within(totals).getByRole('row', { name: /^Total/ })).toHaveTextContent('1,725');
-  });
-
-  it('notes a borderline split without the alarm of a mismatch', async () => {
-    const borderline = {
-      ...mismatchedExposureResult,
-      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: 0.0085317 },
-    };
-    stubFetch({ [QUERY]: queryHandler({ exposures: borderline }) });
-    renderWithResults(<ResultsPanel experiment={launchedExperiment()} />);
-
-    const note = await screen.findByRole('alert', { name: /The split looks slightly off/ });
-    expect(note).toHaveTextContent('p = 0.0085. Not conclusive yet');
-    expect(note).toHaveTextContent('test: 700 exposed (40.6%), about 863 expected (50%)');
-  });
-
-  it('gives the exposures chart a text alternative: the counts day by day', async () => {
-    stubFetch({ [QUERY]: queryHandler({ exposures: exposureResult }) });
-    renderWithResults(<ResultsPanel experiment={launchedExperiment()} />);
-
-    const byDay = await screen.findByRole('table', { name: 'Cumulative exposures by day' });
-    const rows = within(byDay).getAllByRole('row');
-    expect(rows).toHaveLength(13);
-    // The day is in the reader's locale ("Mar 6" or "6 Mar").
-    expect(rows.at(-1)).toHaveTextContent(/(Mar 6|6 Mar).*1,025.*975/);
-    expect(screen.getByRole('figure', { name: 'Cumulative exposures per day' })).toBeVisible();
-    const totals = screen.getByRole('table', { name: 'Total exposures' });
-    expect(within(totals).getByRole('row', { name: /^control/ })).toHaveTextContent('51.3%');
-  });
-
   it('says how old the numbers are, and Refresh computes every one again', async () => {
-    const fetchMock = stubFetch({
-      [QUERY]: queryHandler({
-        exposures: exposureResult,
-        metrics: { 'm-revenue': bayesianMeanResult },
-      }),
+    const fetchMock = stubQueries({
+      exposures: exposureResult,
+      metrics: { 'm-revenue': bayesianMeanResult },
     });
     renderWithResults(<ResultsPanel experiment={launchedExperiment({ metrics: [revenue] })} />);
 
@@ -270,7 +189,7 @@ describe('Results panel before data', { timeout: 20_000 }, () => {
   });
 
   it('says how to add a metric to a launched experiment without one', async () => {
-    stubFetch({ [QUERY]: queryHandler({ exposures: exposureResult }) });
+    stubQueries({ exposures: exposureResult });
     const { unmount } = renderWithResults(<ResultsPanel experiment={launchedExperiment()} />);
     expect(await screen.findByText(/has no metrics/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Add a metric' })).toHaveAttribute(

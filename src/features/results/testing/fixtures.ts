@@ -151,6 +151,14 @@ const EXPOSURE_DAYS = [
   '2025-03-06',
 ];
 
+/** One variant's cumulative exposures over the fixture's twelve days. */
+const exposureSeries = (variant: string, exposure_counts: number[]) => ({
+  days: EXPOSURE_DAYS,
+  exposure_counts,
+  variant,
+});
+
+// PostHog's own exposure_query_result.json, verbatim.
 export const exposureResult = {
   cache_key: 'cache_bba689ce3132fef5d97b652c6a96e871',
   cache_target_age: '2025-03-07T18:04:07.837340Z',
@@ -189,21 +197,9 @@ export const exposureResult = {
 export const mismatchedExposureResult = {
   ...exposureResult,
   timeseries: [
-    {
-      days: EXPOSURE_DAYS,
-      exposure_counts: [0, 0, 0, 0, 20, 120, 240, 350, 460, 560, 640, 700],
-      variant: 'test',
-    },
-    {
-      days: EXPOSURE_DAYS,
-      exposure_counts: [0, 0, 0, 0, 45, 182, 347, 487, 625, 780, 922, 1025],
-      variant: 'control',
-    },
-    {
-      days: EXPOSURE_DAYS,
-      exposure_counts: [0, 0, 0, 0, 1, 4, 8, 11, 14, 17, 19, 21],
-      variant: '$multiple',
-    },
+    exposureSeries('test', [0, 0, 0, 0, 20, 120, 240, 350, 460, 560, 640, 700]),
+    exposureSeries('control', [0, 0, 0, 0, 45, 182, 347, 487, 625, 780, 922, 1025]),
+    exposureSeries('$multiple', [0, 0, 0, 0, 1, 4, 8, 11, 14, 17, 19, 21]),
   ],
   total_exposures: { test: 700, control: 1025, $multiple: 21 },
   sample_ratio_mismatch: {

@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach } from 'vitest';
-import type { Experiment } from '@/shared';
+import type { Experiment, ExperimentMetric } from '@/shared';
 import { HistoryRouter } from '@/lib/navigation/history-router';
 import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';
-import { jsonResponse } from '@/lib/testing/fetch-stub';
+import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
 import { makeExperiment } from '@/features/experiments/testing/experiment-factory';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -30,6 +30,32 @@ const THREE_VARIANTS = [
   { key: 'test-1', split_percent: 33 },
   { key: 'test-2', split_percent: 33 },
 ];
+
+/** control and test, 50/50: the variants of PostHog's frequentist funnel fixture. */
+export const TWO_VARIANTS = {
+  feature_flag_variants: [
+    { key: 'control', split_percent: 50 },
+    { key: 'test', split_percent: 50 },
+  ],
+};
+
+/** The metric PostHog's mean fixtures (bayesianMeanResult, gatedMeanResult) answer for. */
+export const revenueMetric: ExperimentMetric = {
+  kind: 'ExperimentMetric',
+  metric_type: 'mean',
+  uuid: 'm-revenue',
+  name: 'Revenue per user',
+  source: { kind: 'EventsNode', event: 'purchase', math: 'total' },
+};
+
+/** The metric PostHog's frequentist funnel fixture (frequentistFunnelResult) answers for. */
+export const signUpMetric: ExperimentMetric = {
+  kind: 'ExperimentMetric',
+  metric_type: 'funnel',
+  uuid: 'm-signup',
+  name: 'Sign-up completion',
+  series: [{ kind: 'EventsNode', event: 'signed_up' }],
+};
 
 /** A launched experiment with the variants of PostHog's mean fixture and the metrics a test gives it. */
 export function launchedExperiment(overrides: Partial<Experiment> = {}): Experiment {
@@ -66,4 +92,12 @@ export function queryHandler(answers: QueryAnswers) {
       { status: 400 },
     );
   };
+}
+
+/** `POST …/query/` as the browser sends it. */
+export const QUERY_PATH = '/api/projects/@current/query/';
+
+/** Stubs fetch so that the query endpoint answers with queryHandler; returns the fetch mock. */
+export function stubQueries(answers: QueryAnswers) {
+  return stubFetch({ [QUERY_PATH]: queryHandler(answers) });
 }

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ExperimentQueryResponse, type ExperimentMetric } from '@/shared';
+import { ExperimentQueryResponse } from '@/shared';
 import { bayesianMeanResult } from '../../testing/fixtures';
-import { launchedExperiment, renderWithResults } from '../../testing/render-results';
+import {
+  launchedExperiment,
+  renderWithResults,
+  revenueMetric as metric,
+} from '../../testing/render-results';
 import { MetricResultsTable } from './metric-results-table';
 
-const metric: ExperimentMetric = {
-  kind: 'ExperimentMetric',
-  metric_type: 'mean',
-  uuid: 'm-revenue',
-  name: 'Revenue per user',
-  source: { kind: 'EventsNode', event: 'purchase', math: 'total' },
-};
 const item = {
   key: 'm-revenue',
   name: 'Revenue per user',
