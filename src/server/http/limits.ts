@@ -52,9 +52,13 @@ export const PROXY_CLIENT_REQUESTS_IN_PROGRESS = 8;
 export const CLIENT_REQUESTS_WAITING = 64;
 export const RETRY_AFTER_SECONDS = 1;
 
-/** Connections: per remote address and in all (Node's default is unlimited, up to the open-file limit). */
+/**
+ * Connections: per remote address and in all. Node's default is unlimited, up to the open-file limit, and
+ * then every connection fails; 1000 stays under the common soft limit of 1024 open files, with room for the
+ * database and the built files.
+ */
 export const MAX_CONNECTIONS_PER_CLIENT = 128;
-export const MAX_CONNECTIONS = 2048;
+export const MAX_CONNECTIONS = 1000;
 
 /** Node's defaults are 60 s for headers and 300 s per request, checked every 30 s. */
 export const HEADERS_TIMEOUT_MS = 10_000;
