@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ExperimentStatsBase,
-  ExperimentVariantResult,
-  ExperimentVariantResultBayesian,
-  ExperimentVariantResultFrequentist,
-} from '../schemas/experiment-query';
 import type { MetricType } from '../schemas/metric';
 import { computeExperimentStatistics } from './experiment-statistics';
+import { bayesian, expectClose, frequentist, variant } from './testing/stats-checks';
 
-const FIXTURE_TOLERANCE = 1e-9;
-
-const variant = (key: string, n: number, sum: number, sumSquares: number, extra = {}) =>
-  ({ key, number_of_samples: n, sum, sum_squares: sumSquares, ...extra }) as ExperimentStatsBase;
-
-const bayesian = (result: ExperimentVariantResult | undefined) =>
-  result as ExperimentVariantResultBayesian;
-const frequentist = (result: ExperimentVariantResult | undefined) =>
-  result as ExperimentVariantResultFrequentist;
-
-function expectClose(
-  actual: number | null | undefined,
-  expected: number,
-  tolerance = FIXTURE_TOLERANCE,
-) {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(tolerance);
-}
+// PostHog's fixtures reproduced, and the stats_config settings. Gates and skips:
+// experiment-statistics-gates.test.ts.
 
 describe('computeExperimentStatistics reproduces PostHog’s fixtures (results.md §1.7, §2.9)', () => {
   const meanResult = computeExperimentStatistics({
@@ -105,111 +84,6 @@ describe('computeExperimentStatistics reproduces PostHog’s fixtures (results.m
     // ulps of 1 (4.5e-16) of PostHog's figure.
     expect((result.p_value as number) / 9.52264028735473e-11).toBeCloseTo(1, 12);
     expectClose(result.p_value, 9.522627131275385e-11, 4.5e-16);
-  });
-});
-
-describe('computeExperimentStatistics gates and skips', () => {
-  // PostHog's INSUFFICIENT_DATA_CASES (STATSCFG-T), for both methods.
-  it.each<[string, [number, number, number], [number, number, number], string[], string[]]>([
-    [
-      'a very small sample',
-      [1, 0.5, 0.25],
-      [1, 0.3, 0.09],
-      ['not-enough-exposures'],
-      ['not-enough-exposures'],
-    ],
-    ['a zero baseline sum', [100, 0, 0], [100, 50, 2600], ['baseline-mean-is-zero'], []],
-    ['zero variance', [100, 100, 100], [100, 100, 100], [], []],
-  ])('%s: raw values, no stats', (_name, c, t, baselineFailures, variantFailures) => {
-    for (const method of ['bayesian', 'frequentist'] as const) {
-      const result = computeExperimentStatistics({
-        metricType: 'mean',
-        statsConfig: { method },
-        baseline: variant('control', ...c),
-        variants: [variant('test', ...t)],
-      });
-      expect(result.baseline.validation_failures).toEqual(baselineFailures);
-      const [n, sum, sumSquares] = t;
-      const v = result.variant_results[0] as Record<string, unknown>;
-      expect(v).toMatchObject({
-        key: 'test',
-        number_of_samples: n,
-        sum,
-        sum_squares: sumSquares,
-        method,
-      });
-      expect(v.validation_failures).toEqual(variantFailures);
-      expect(v.significant).toBeNull();
-      const statsKeys =
-        method === 'bayesian'
-          ? ['chance_to_win', 'credible_interval']
-          : ['p_value', 'confidence_interval'];
-      for (const key of statsKeys) expect(v[key]).toBeNull();
-    }
-  });
-
-  it('gives no variant stats when the baseline fails, though the variants pass', () => {
-    const result = computeExperimentStatistics({
-      metricType: 'mean',
-      baseline: variant('control', 40, 60, 200),
-      variants: [variant('test-1', 874, 1236, 2634), variant('test-2', 1137, 2174, 5478)],
-    });
-    expect(result.baseline.validation_failures).toEqual(['not-enough-exposures']);
-    for (const v of result.variant_results) {
-      expect(v.validation_failures).toEqual([]);
-      expect(bayesian(v).chance_to_win).toBeNull();
-    }
-  });
-
-  it('skips only the variant that fails its gate', () => {
-    const result = computeExperimentStatistics({
-      metricType: 'funnel',
-      baseline: variant('control', 1551, 176, 176),
-      variants: [
-        variant('small', 30, 10, 10),
-        variant('few-conversions', 500, 3, 3),
-        variant('test', 1555, 99, 99),
-      ],
-    });
-    const [small, few, test] = result.variant_results.map(bayesian);
-    expect(small?.validation_failures).toEqual(['not-enough-exposures']);
-    expect(few?.validation_failures).toEqual(['not-enough-metric-data']);
-    expect(small?.chance_to_win).toBeNull();
-    expect(few?.chance_to_win).toBeNull();
-    expectClose(test?.chance_to_win, 4.0619211509943976e-11, 1e-18);
-  });
-
-  it('gives no stats when the baseline statistic cannot be built (ratio with no denominator)', () => {
-    const result = computeExperimentStatistics({
-      metricType: 'ratio',
-      baseline: variant('control', 100, 50, 60),
-      variants: [
-        variant('test', 100, 55, 70, { denominator_sum: 100, denominator_sum_squares: 100 }),
-      ],
-    });
-    expect(result.baseline.validation_failures).toEqual([]);
-    expect(bayesian(result.variant_results[0]).credible_interval).toBeNull();
-  });
-
-  it('echoes only the raw statistics of its input, never stale stats', () => {
-    const stale = { ...variant('test', 1137, 2174, 5478), method: 'frequentist', p_value: 0.5 };
-    const result = computeExperimentStatistics({
-      metricType: 'mean',
-      baseline: variant('control', 989, 1636, 3760, { step_counts: [5] }),
-      variants: [stale],
-    });
-    expect(result.variant_results[0]).not.toHaveProperty('p_value');
-    expect(result.variant_results[0]?.method).toBe('bayesian');
-    expect(result.baseline.step_counts).toEqual([5]);
-  });
-
-  it('returns no variant results for no variants', () => {
-    const result = computeExperimentStatistics({
-      metricType: 'mean',
-      baseline: variant('control', 989, 1636, 3760),
-      variants: [],
-    });
-    expect(result.variant_results).toEqual([]);
   });
 });
 
