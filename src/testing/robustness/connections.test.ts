@@ -35,7 +35,8 @@ afterAll(async () => {
 const halfRequest = (port: number) =>
   `GET /api/console/config HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`;
 
-describe('a flood of slow connections', () => {
+// Other addresses than 127.0.0.1 on loopback need Linux (macOS configures only 127.0.0.1).
+describe.skipIf(process.platform !== 'linux')('a flood of slow connections', () => {
   it(`a client holding ${FLOOD} half-sent requests does not stop another client's answers`, async () => {
     const opened = await Promise.allSettled(
       Array.from({ length: FLOOD }, () =>

