@@ -77,16 +77,12 @@ function tallyVariants(metrics: MetricRead[]): VariantTally[] {
   return [...tallies.values()];
 }
 
-/** The delta in the goal's direction, so that "larger is better" for every metric. */
-const goalDelta = ({ metric, read }: Finding) =>
-  (read.delta ?? 0) * (metric.metric.goal === 'decrease' ? -1 : 1);
-
 /** Most metrics won first, then the largest goal-aware delta on the first metric any winner wins. */
 function bestWinner(winners: VariantTally[]): VariantTally {
   const firstWon = winners.flatMap((w) => w.better)[0]?.metric;
   const deltaOnFirst = (w: VariantTally) => {
     const finding = w.better.find((f) => f.metric === firstWon);
-    return finding ? goalDelta(finding) : -Infinity;
+    return finding ? (finding.read.gain ?? 0) : -Infinity;
   };
   return [...winners].sort(
     (a, b) => b.better.length - a.better.length || deltaOnFirst(b) - deltaOnFirst(a),

@@ -14,6 +14,8 @@ export interface VariantInterpretation {
   key: string;
   /** The interval midpoint (PostHog's delta; the API has no point estimate): a fraction when relative. */
   delta: number | null;
+  /** The delta in the goal's direction, so that above zero is better whatever the goal. */
+  gain: number | null;
   /** Credible or confidence interval, or null when the stats were skipped. */
   interval: [number, number] | null;
   significant: boolean;
@@ -38,14 +40,14 @@ export function interpretVariant(
   const delta = interval ? (interval[0] + interval[1]) / 2 : null;
   const significant = result.significant === true;
   const decrease = goal === 'decrease';
+  const gain = delta === null ? null : decrease ? -delta : delta;
   let outcome: VariantOutcome = 'none';
-  if (significant && delta !== null && delta !== 0) {
-    outcome = delta > 0 !== decrease ? 'better' : 'worse';
-  }
+  if (significant && gain !== null && gain !== 0) outcome = gain > 0 ? 'better' : 'worse';
   const rawChance = result.method === 'bayesian' ? (result.chance_to_win ?? null) : null;
   return {
     key: result.key,
     delta,
+    gain,
     interval,
     significant,
     outcome,

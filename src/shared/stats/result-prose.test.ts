@@ -32,6 +32,7 @@ describe('result prose', () => {
       deltaWithEvidence({
         key: 'test',
         delta: null,
+        gain: null,
         interval: null,
         significant: false,
         outcome: 'none',

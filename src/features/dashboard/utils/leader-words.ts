@@ -19,7 +19,7 @@ export function leaderWords(
   differenceType: DifferenceType,
 ): LeaderWords {
   const delta = leader.delta ?? 0;
-  const forGoal = metric.goal === 'decrease' ? -delta : delta;
+  const forGoal = leader.gain ?? 0;
   const size = differenceText(Math.abs(delta), differenceType).replace(/^\+/, '');
   const standing =
     forGoal > 0

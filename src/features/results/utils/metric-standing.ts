@@ -25,10 +25,6 @@ export type MetricStanding =
   /** An answer without a baseline (nothing exposed yet, or a legacy shape). */
   | { kind: 'empty' };
 
-/** The change in the goal's direction, so that larger is better for every metric. */
-const goalAware = (read: VariantInterpretation, goal: ExperimentMetric['goal']) =>
-  (read.delta ?? 0) * (goal === 'decrease' ? -1 : 1);
-
 export function metricStanding(
   metric: ExperimentMetric,
   response: ExperimentQueryResponse,
@@ -50,7 +46,7 @@ export function metricStanding(
     };
   }
   const leader = rest.reduce(
-    (best, read) => (goalAware(read, metric.goal) > goalAware(best, metric.goal) ? read : best),
+    (best, read) => ((read.gain ?? 0) > (best.gain ?? 0) ? read : best),
     first,
   );
   return { kind: 'lead', baselineKey: baseline.key, leader, compared: reads.length };
