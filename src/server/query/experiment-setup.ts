@@ -7,7 +7,6 @@ import { flagFilters, loadFlag } from '../services/feature-flags';
 import type { PropertyFilterLike } from './sql/property-filters';
 
 export const DEFAULT_EXPOSURE_EVENT = '$feature_flag_called';
-export const MULTIPLE_VARIANT_KEY = '$multiple';
 
 /** What counts as an exposure: the flag call (default), a custom event, or an action. */
 export type ExposureSpec =

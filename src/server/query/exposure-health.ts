@@ -1,4 +1,5 @@
-import { MULTIPLE_VARIANT_KEY, type ExperimentSetup } from './experiment-setup';
+import { MULTIPLE_VARIANT_KEY } from '@/shared';
+import type { ExperimentSetup } from './experiment-setup';
 
 /** `$multiple` share (percent) above which PostHog warns of exclusion bias. */
 const MULTIPLE_VARIANT_BIAS_THRESHOLD = 0.1;

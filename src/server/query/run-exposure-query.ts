@@ -1,12 +1,12 @@
-import type { ExperimentExposureQueryResponse, ExposureTimeseries } from '@/shared';
+import {
+  MULTIPLE_VARIANT_KEY,
+  type ExperimentExposureQueryResponse,
+  type ExposureTimeseries,
+} from '@/shared';
 import { sampleRatioMismatch } from '@/shared/stats';
 import type { RequestContext } from '../services/context';
 import { freshResponseFields } from './cached-response';
-import {
-  loadExperimentSetup,
-  MULTIPLE_VARIANT_KEY,
-  type ExperimentSetup,
-} from './experiment-setup';
+import { loadExperimentSetup, type ExperimentSetup } from './experiment-setup';
 import { biasRisk, expectedShares } from './exposure-health';
 import { exposuresSelect } from './sql/exposures';
 import { raw, sql } from './sql/fragment';

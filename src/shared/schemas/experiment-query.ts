@@ -20,6 +20,12 @@ export const QUERY_REFRESH_MODES = [
   'lazy_async',
 ] as const;
 
+/**
+ * The variant of people exposed to more than one variant: PostHog reports them apart (last in the
+ * exposures) and leaves them out of every result.
+ */
+export const MULTIPLE_VARIANT_KEY = '$multiple';
+
 export const VALIDATION_FAILURES = [
   'not-enough-exposures',
   'baseline-mean-is-zero',

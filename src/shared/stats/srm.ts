@@ -1,10 +1,8 @@
-import type { SampleRatioMismatch } from '../schemas/experiment-query';
+import { MULTIPLE_VARIANT_KEY, type SampleRatioMismatch } from '../schemas/experiment-query';
 import { chiSquareSf } from './distributions';
 
 /** PostHog computes no sample-ratio mismatch below this many exposures. */
 export const SRM_MINIMUM_SAMPLE_SIZE = 100;
-/** Persons exposed to more than one variant; never part of the split. */
-const MULTIPLE_VARIANT_KEY = '$multiple';
 
 /**
  * Sample-ratio mismatch as PostHog's exposures runner computes it (results.md §3.1, EXPO `_calculate_srm`):

@@ -1,7 +1,4 @@
-import type { ExperimentExposureQueryResponse } from '@/shared';
-
-/** People exposed to more than one variant; PostHog reports them apart and leaves them out of results. */
-export const MULTIPLE_VARIANT_KEY = '$multiple';
+import { MULTIPLE_VARIANT_KEY, type ExperimentExposureQueryResponse } from '@/shared';
 
 /** PostHog's page flags a sample-ratio mismatch below this p-value (and the server applies none). */
 export const SRM_MISMATCH_P_VALUE = 0.001;

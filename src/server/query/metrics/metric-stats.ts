@@ -1,6 +1,10 @@
-import type { ExperimentMetricInput, ExperimentStatsBase } from '@/shared';
+import {
+  MULTIPLE_VARIANT_KEY,
+  type ExperimentMetricInput,
+  type ExperimentStatsBase,
+} from '@/shared';
 import type { RequestContext } from '../../services/context';
-import { MULTIPLE_VARIANT_KEY, type ExperimentSetup } from '../experiment-setup';
+import type { ExperimentSetup } from '../experiment-setup';
 import { funnelStats } from './funnel';
 import { meanStats } from './mean';
 import { ratioStats } from './ratio';

@@ -1,5 +1,6 @@
+import { MULTIPLE_VARIANT_KEY } from '@/shared';
 import type { RequestContext } from '../../services/context';
-import { MULTIPLE_VARIANT_KEY, type ExperimentSetup } from '../experiment-setup';
+import type { ExperimentSetup } from '../experiment-setup';
 import { eventNameConstraint, filterPredicate, sourceMatch } from './event-sources';
 import { and, list, raw, sql, type Sql } from './fragment';
 import { jsonPath } from './json-path';

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { LineChart } from '@mui/x-charts/LineChart';
 import type { ExposureSummary } from '../../utils/exposure-summary';
-import { MULTIPLE_VARIANT_KEY } from '../../utils/exposure-summary';
+import { MULTIPLE_VARIANT_KEY } from '@/shared';
 import { formatCount } from '../../utils/format-count';
 import { formatDay } from '../../utils/format-day';
 import { variantColor } from '../../utils/variant-colors';
