@@ -1,18 +1,12 @@
-import { MULTIPLE_VARIANT_KEY } from '@/shared';
+import { evenSplit, MULTIPLE_VARIANT_KEY } from '@/shared';
 import type { ExperimentSetup } from './experiment-setup';
 
 /** `$multiple` share (percent) above which PostHog warns of exclusion bias. */
 const MULTIPLE_VARIANT_BIAS_THRESHOLD = 0.1;
 
-/** PostHog's auto-even split: 2 → [50, 50], 3 → [34, 33, 33]. */
-function evenDistribution(count: number): number[] {
-  const base = Math.floor(100 / count);
-  return Array.from({ length: count }, (_, i) => base + (i < 100 - base * count ? 1 : 0));
-}
-
+// PostHog's auto-even split is the console's own: 2 → [50, 50], 3 → [34, 33, 33].
 const isEvenlyDistributed = (percentages: number[]) =>
-  percentages.length === 0 ||
-  evenDistribution(percentages.length).every((p, i) => p === percentages[i]);
+  percentages.length === 0 || evenSplit(percentages.length).every((p, i) => p === percentages[i]);
 
 /**
  * PostHog's evaluate_bias_risk (analysis_health.py): while an experiment runs with `exclude` handling on

@@ -9,7 +9,7 @@ import { runStatsStatement, streamed, toStatsBase, withExposures } from './suffi
 import { conversionWindowMs } from './time-window';
 import { winsorizedSums } from './winsorize';
 
-type MeanMetric = Extract<ExperimentMetricInput, { metric_type: 'mean' }>;
+export type MeanMetric = Extract<ExperimentMetricInput, { metric_type: 'mean' }>;
 
 /**
  * Mean metric (PostHog's MeanQueryBuilder): per exposed person the source's value over their events

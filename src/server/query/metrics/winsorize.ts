@@ -1,7 +1,5 @@
-import type { ExperimentMetricInput } from '@/shared';
 import { raw, sql, type Sql } from '../sql/fragment';
-
-type MeanMetric = Extract<ExperimentMetricInput, { metric_type: 'mean' }>;
+import type { MeanMetric } from './mean';
 
 /**
  * PostHog's winsorized mean: each person's value clamped to [lower, upper], the
