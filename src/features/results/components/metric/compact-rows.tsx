@@ -3,7 +3,14 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { RowNumbers, VariantRow as Row } from '../../utils/metric-rows';
-import { GateNote, Numbers, RowInterval, VariantHeading, type RowContext } from './row-parts';
+import {
+  GateNote,
+  NotApplicableCell,
+  Numbers,
+  RowInterval,
+  VariantHeading,
+  type RowContext,
+} from './row-parts';
 import { compared, outcomeText, rowTint } from './row-styles';
 
 /**
@@ -19,10 +26,7 @@ export function CompactBaselineRow({ row, context }: { row: RowNumbers; context:
           <Numbers row={row} wrap />
         </Box>
       </TableCell>
-      {/* The baseline is what the others are compared with: it has no change of its own. */}
-      <TableCell align="right" aria-label="Not applicable">
-        —
-      </TableCell>
+      <NotApplicableCell />
     </TableRow>
   );
 }

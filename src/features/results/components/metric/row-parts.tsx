@@ -1,5 +1,6 @@
 import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
+import TableCell from '@mui/material/TableCell';
 import Typography from '@mui/material/Typography';
 import type { StatsMethod } from '@/shared';
 import { formatChange } from '../../utils/format-change';
@@ -62,6 +63,15 @@ export function Numbers({ row, wrap = false }: { row: RowNumbers; wrap?: boolean
         {row.counts}
       </Typography>
     </>
+  );
+}
+
+/** A baseline's change or evidence: it is what the others are compared with, so it has none of its own. */
+export function NotApplicableCell() {
+  return (
+    <TableCell align="right" aria-label="Not applicable">
+      —
+    </TableCell>
   );
 }
 
