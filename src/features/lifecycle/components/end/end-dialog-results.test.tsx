@@ -128,6 +128,48 @@ describe('End dialog, from the results', { timeout: 30_000 }, () => {
     ).toBeDisabled();
   });
 
+  it('follows a changed suggestion where the PM has not chosen, once a failed metric loads', async () => {
+    const revenue: ExperimentMetric = { ...signUp, name: 'Revenue', uuid: 'm-revenue' };
+    let failing = true;
+    const testLoses = {
+      ...testWinsResult,
+      variant_results: [
+        {
+          ...testWinsResult.variant_results[0],
+          chance_to_win: 0.01,
+          credible_interval: [-0.2, -0.1],
+          significant: true,
+        },
+      ],
+    };
+    const { dialog, radio } = await openEndDialog(
+      {
+        'Sign-up completion': () => testWinsResult,
+        Revenue: () => (failing ? jsonResponse(queryErrorBody, { status: 400 }) : testLoses),
+      },
+      [signUp, revenue],
+    );
+    const notice = await within(dialog).findByRole('status', { name: 'Suggested conclusion' });
+    expect(notice).toHaveTextContent(`Suggested: Won — ${REASON}.`);
+    expect(radio(/Won/)).toBeChecked();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Also ship a variant' }));
+    expect(radio('test')).toBeChecked();
+
+    failing = false;
+    const warning = within(dialog).getByText(/The suggestion leaves out Revenue/);
+    await userEvent.click(
+      within(warning.closest('[role="alert"]')!).getByRole('button', { name: 'Retry' }),
+    );
+    await waitFor(() =>
+      expect(notice).toHaveTextContent('Suggested: Inconclusive — mixed signals'),
+    );
+    // The earlier pre-selection was the console's, never the PM's: it follows the data, not stays behind.
+    expect(radio(/Inconclusive/)).toBeChecked();
+    expect(radio(/Won/)).not.toBeChecked();
+    expect(notice).toHaveTextContent('Inconclusive is pre-selected below');
+    expect(radio('test')).not.toBeChecked();
+  });
+
   it('stays usable when the results fail: says so, suggests nothing, and ends as chosen', async () => {
     const { api, dialog, radio, submit } = await openEndDialog({
       'Sign-up completion': () => jsonResponse(queryErrorBody, { status: 400 }),

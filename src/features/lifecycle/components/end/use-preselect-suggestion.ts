@@ -10,29 +10,48 @@ export function preselects(suggestion: ConclusionSuggestion): boolean {
   return suggestion.conclusion !== 'stopped_early';
 }
 
+/** What a suggestion fills in: the conclusion (when it pre-selects one) and the variant to ship. */
+function suggestedValues(suggestion: ConclusionSuggestion, variantKeys: readonly string[]) {
+  const ship = suggestion.variantToShip;
+  return {
+    conclusion: preselects(suggestion) ? suggestion.conclusion : '',
+    variantKey: ship && variantKeys.includes(ship) ? ship : '',
+  } as const;
+}
+
+type Filled = ReturnType<typeof suggestedValues>;
+
 /**
- * Once, when the suggestion arrives: pre-selects its conclusion and its variant to ship, but only where the
- * person has not chosen yet. Values are set without marking them dirty, so the dialog can tell a
- * pre-selection from a choice.
+ * Pre-selects the suggestion's conclusion and variant to ship where the person has not chosen yet. When the
+ * suggestion changes (a metric that failed loads on Retry), a field still holding the earlier pre-selection
+ * follows the new one: it was the console's choice, never the person's. Values are set without marking them
+ * dirty, so the dialog can tell a pre-selection from a choice.
  */
 export function usePreselectSuggestion(
   form: UseFormReturn<EndFormInput, EndFormContext, EndFormOutput>,
   suggestion: ConclusionSuggestion | null,
   variantKeys: readonly string[],
 ) {
-  const done = useRef(false);
+  // The values filled in last; the suggestion is recomputed on every render, so compare what it fills.
+  const filled = useRef<Filled | null>(null);
   useEffect(() => {
-    if (!suggestion || done.current) return;
-    done.current = true;
-    const { conclusion, variantKey } = form.getValues();
+    if (!suggestion) return;
+    const next = suggestedValues(suggestion, variantKeys);
+    const before = filled.current;
+    if (before?.conclusion === next.conclusion && before.variantKey === next.variantKey) return;
+    filled.current = next;
+    const current = form.getValues();
+    const dirty = form.formState.dirtyFields;
+    // Empty, or the earlier pre-selection left as it was: the console may still fill it.
+    const open = (field: 'conclusion' | 'variantKey') =>
+      current[field] === '' || (!dirty[field] && current[field] === before?.[field]);
     // After a failed submit the errors are showing: re-check so "Choose a conclusion." goes away.
     const options = { shouldValidate: form.formState.isSubmitted };
-    if (conclusion === '' && preselects(suggestion)) {
-      form.setValue('conclusion', suggestion.conclusion, options);
+    if (open('conclusion') && current.conclusion !== next.conclusion) {
+      form.setValue('conclusion', next.conclusion, options);
     }
-    const ship = suggestion.variantToShip;
-    if (ship && variantKey === '' && variantKeys.includes(ship)) {
-      form.setValue('variantKey', ship, options);
+    if (open('variantKey') && current.variantKey !== next.variantKey) {
+      form.setValue('variantKey', next.variantKey, options);
     }
   }, [form, suggestion, variantKeys]);
 }
