@@ -1,5 +1,5 @@
 import { validationError } from '../../http/problem';
-import { and, join, list, raw, sql, type Sql, type SqlValue } from './fragment';
+import { join, list, raw, sql, type Sql, type SqlValue } from './fragment';
 import { jsonPath } from './json-path';
 
 /** A PostHog property filter as stored in metrics, exposure criteria and test-account filters. */
@@ -43,9 +43,6 @@ export function assertSupportedFilter(filter: PropertyFilterLike): void {
     'properties',
   );
 }
-
-export const allOf = (filters: readonly PropertyFilterLike[], column: Sql): Sql =>
-  and(filters.map((f) => propertyPredicate(f, column)));
 
 type Build = (value: unknown, json: Sql, text: Sql) => { expr: Sql; missing: boolean };
 
