@@ -5,18 +5,13 @@ import Typography from '@mui/material/Typography';
 import { experimentStatus, resolveStatsConfig, type Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
-import { ToneChip, type ChipTone } from '@/features/experiments/components/tone-chip';
+import { ToneChip } from '@/features/experiments/components/tone-chip';
 import type { ResultMetric } from '@/features/results/utils/result-metrics';
 import { metricStanding } from '@/features/results/utils/metric-standing';
+import { OUTCOME_CHIP } from '@/features/results/utils/outcome-chip-words';
 import { primaryMetric, usePrimaryResult } from '../api/get-primary-result';
 import { useAfterPaint } from '../hooks/use-after-paint';
 import { leaderWords } from '../utils/leader-words';
-
-const TONES: Record<'better' | 'worse' | 'none', ChipTone> = {
-  better: 'success',
-  worse: 'error',
-  none: 'neutral',
-};
 
 /** Short on screen, a whole sentence for screen readers. */
 function Spoken({ shown, sentence }: { shown: string; sentence: string }) {
@@ -92,7 +87,7 @@ function PrimaryMetricChip({ experiment, item }: { experiment: Experiment; item:
     <Tooltip title={words.detail} describeChild>
       <Box tabIndex={0} sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }}>
         <ToneChip
-          tone={TONES[standing.leader.outcome]}
+          tone={OUTCOME_CHIP[standing.leader.outcome].tone}
           label={<Spoken shown={words.change} sentence={words.sentence} />}
         />
         <Typography

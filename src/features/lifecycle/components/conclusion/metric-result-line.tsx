@@ -2,23 +2,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import {
-  differenceText,
-  evidenceText,
-  type DifferenceType,
-  type VariantInterpretation,
-} from '@/shared';
+import { differenceText, evidenceText, type DifferenceType } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
-import { ToneChip, type ChipTone } from '@/features/experiments/components/tone-chip';
+import { ToneChip } from '@/features/experiments/components/tone-chip';
 import { metricStanding } from '@/features/results/utils/metric-standing';
+import { OUTCOME_CHIP } from '@/features/results/utils/outcome-chip-words';
 import type { PrimaryResult } from './use-primary-results';
-
-/** Words, never the colour alone: the direction is the metric's goal, so "better" may be a drop. */
-function outcomeChip(read: VariantInterpretation): { label: string; tone: ChipTone } {
-  if (read.outcome === 'better') return { label: 'Significantly better', tone: 'success' };
-  if (read.outcome === 'worse') return { label: 'Significantly worse', tone: 'error' };
-  return { label: 'Not significant', tone: 'neutral' };
-}
 
 /** What the line says under the metric's name, and the chip beside it when there is a comparison. */
 function reading({ item, query }: PrimaryResult, differenceType: DifferenceType) {
@@ -33,7 +22,7 @@ function reading({ item, query }: PrimaryResult, differenceType: DifferenceType)
     evidenceText(leader),
     compared > 1 ? `best of ${compared} variants` : null,
   ];
-  return { text: parts.filter(Boolean).join(' · '), chip: outcomeChip(leader) };
+  return { text: parts.filter(Boolean).join(' · '), chip: OUTCOME_CHIP[leader.outcome] };
 }
 
 /** One primary metric: its name, its leading variant's change and evidence, and whether it is significant. */

@@ -2,6 +2,7 @@ import TrendingDown from '@mui/icons-material/TrendingDown';
 import TrendingUp from '@mui/icons-material/TrendingUp';
 import { ToneChip } from '@/features/experiments/components/tone-chip';
 import type { VariantOutcome } from '@/shared';
+import { OUTCOME_CHIP } from '../../utils/outcome-chip-words';
 
 /**
  * A significant result, in words as well as colour. The arrow shows the direction of the change; the word
@@ -10,11 +11,12 @@ import type { VariantOutcome } from '@/shared';
 export function OutcomeChip({ outcome, up }: { outcome: VariantOutcome; up: boolean }) {
   if (outcome === 'none') return null;
   const Icon = up ? TrendingUp : TrendingDown;
+  const { label, tone } = OUTCOME_CHIP[outcome];
   return (
     <ToneChip
-      tone={outcome === 'better' ? 'success' : 'error'}
+      tone={tone}
       icon={<Icon fontSize="small" aria-hidden="true" style={{ color: 'inherit' }} />}
-      label={outcome === 'better' ? 'Significantly better' : 'Significantly worse'}
+      label={label}
     />
   );
 }
