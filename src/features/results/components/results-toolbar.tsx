@@ -15,7 +15,10 @@ interface ResultsToolbarProps {
 
 const MINUTE = 60_000;
 
-/** The clock, ticking once a minute so "computed N minutes ago" stays true while the page is open. */
+/**
+ * The clock, ticking every half minute so "computed N minutes ago" is never more than 30 s behind while
+ * the page is open.
+ */
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
