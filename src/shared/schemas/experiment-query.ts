@@ -208,7 +208,8 @@ export type ExposureTimeseries = z.infer<typeof ExposureTimeseries>;
 
 export const SampleRatioMismatch = z.looseObject({
   expected: z.record(z.string(), z.number()),
-  p_value: z.number(),
+  // Lenient: an answer without a p-value (null) still shows its exposures; the check is just not made.
+  p_value: z.nullish(z.number()),
 });
 export type SampleRatioMismatch = z.infer<typeof SampleRatioMismatch>;
 

@@ -44,10 +44,10 @@ describe('summariseExposures', () => {
     expect(summariseExposures(parse(body), ['control', 'test']).split).toEqual({ status, pValue });
   });
 
-  it('says nothing of a split that holds', () => {
+  it.each([0.05, null])('says nothing of a split that holds (p = %s)', (pValue) => {
     const body = {
       ...mismatchedExposureResult,
-      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: 0.05 },
+      sample_ratio_mismatch: { expected: { control: 862.5, test: 862.5 }, p_value: pValue },
     };
     expect(summariseExposures(parse(body), ['control', 'test']).split).toBeNull();
   });

@@ -71,8 +71,8 @@ export function summariseExposures(
   };
 }
 
-function splitCheck(pValue: number | undefined): SplitCheck | null {
-  if (pValue === undefined || !(pValue < SRM_BORDERLINE_P_VALUE)) return null;
+function splitCheck(pValue: number | null | undefined): SplitCheck | null {
+  if (pValue == null || !(pValue < SRM_BORDERLINE_P_VALUE)) return null;
   return { status: pValue < SRM_MISMATCH_P_VALUE ? 'mismatch' : 'borderline', pValue };
 }
 
