@@ -30,8 +30,10 @@ export interface EventWriter {
   readonly counts: { persons: number; events: number };
 }
 
+/** Rows wait in `values` (pushed value by value: no array per row), `added` after each row. */
 interface Batch {
-  add: (...row: unknown[]) => void;
+  values: unknown[];
+  added: () => void;
   flush: () => void;
 }
 
@@ -44,21 +46,23 @@ function batchedInsert(db: Db, table: string, columns: string[], before = () => 
   const sql = (rows: number) =>
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(row).join(', ')}`;
   const full = db.prepare(sql(BATCH_ROWS));
-  const limit = BATCH_ROWS * columns.length;
+  const one = db.prepare(sql(1));
+  const width = columns.length;
+  const limit = BATCH_ROWS * width;
   const values: unknown[] = [];
   return {
-    add(...row) {
-      for (const value of row) values.push(value);
-      if (values.length === limit) {
-        before();
-        full.run(values);
-        values.length = 0;
-      }
+    values,
+    added() {
+      if (values.length < limit) return;
+      before();
+      full.run(values);
+      values.length = 0;
     },
     flush() {
       if (values.length === 0) return;
       before();
-      db.prepare(sql(values.length / columns.length)).run(values);
+      // The last few rows one by one: cheaper than preparing a statement of their own size each time.
+      for (let i = 0; i < values.length; i += width) one.run(values.slice(i, i + width));
       values.length = 0;
     },
   };
@@ -99,18 +103,24 @@ export function createEventWriter(db: Db, now: Date): EventWriter {
       const id = firstId + counts.persons;
       counts.persons++;
       // Uuids in insertion order: the unique index on them grows at its end, not all over.
-      persons.add(
+      persons.values.push(
         id,
         DEMO_PROJECT_ID,
         demoUuid(PERSON_UUID_KIND, counts.persons),
         JSON.stringify(properties),
         new Date(createdAt).toISOString(),
       );
-      for (const distinctId of ids) distinctIds.add(DEMO_PROJECT_ID, distinctId, id);
+      persons.added();
+      for (const distinctId of ids) {
+        distinctIds.values.push(DEMO_PROJECT_ID, distinctId, id);
+        distinctIds.added();
+      }
       return id;
     },
     event(uuid, event, distinctId, personId, at, properties) {
-      events.add(DEMO_PROJECT_ID, uuid, event, distinctId, personId, at, properties, insertedAt);
+      events.values.push(DEMO_PROJECT_ID, uuid, event, distinctId, personId, at, properties);
+      events.values.push(insertedAt);
+      events.added();
       counts.events++;
     },
     flush() {
