@@ -394,7 +394,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 172,
       ended: 150,
       conclusion: 'won',
-      comment: '+6.2 % add-to-cart (95 % credible). Reuse next season.',
+      comment: '+6.4 % add-to-cart (95 % credible). Reuse next season.',
       archived: 140,
     },
   },
@@ -451,7 +451,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 160,
       ended: 146,
       conclusion: 'won',
-      comment: 'Checkout conversion +6.1 %. AOV unchanged.',
+      comment: 'Checkout conversion +6.2 %. AOV unchanged.',
       archived: 30,
     },
   },
@@ -545,7 +545,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ship: 'one-page',
       conclusion: 'won',
       comment:
-        'Checkout conversion +7.5 % (95 % credible interval 1.6–13.3 %), AOV flat. Shipped to 100 %.',
+        'Checkout conversion +8.2 % (95 % credible interval 4.0–12.5 %), AOV flat. Shipped to 100 %.',
     },
   },
   {
@@ -562,7 +562,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 133,
       ended: 110,
       conclusion: 'lost',
-      comment: 'Subscriptions −15 %: people who wanted monthly left instead of committing.',
+      comment: 'Subscriptions −16 %: people who wanted monthly left instead of committing.',
     },
   },
   {
@@ -578,7 +578,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 125,
       ended: 95,
       conclusion: 'lost',
-      comment: 'AOV +1 % but checkout conversion −9 %; net revenue down.',
+      comment: 'AOV +1 % but checkout conversion −8 %; net revenue down.',
     },
   },
   {
@@ -596,7 +596,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 60,
       conclusion: 'won',
       comment:
-        'Upgrades from the pricing page +8.5 % (p = 0.009). Badge stays; re-run planned with copy variants.',
+        'Upgrades from the pricing page +7.7 % (p = 0.001). Badge stays; re-run planned with copy variants.',
     },
   },
   {
@@ -614,7 +614,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 76,
       ship: 'fuzzy',
       conclusion: 'won',
-      comment: 'CTR +9.5 %, zero-result searches −40 %.',
+      comment: 'CTR +10.4 %, zero-result searches −40 %.',
     },
   },
   {
@@ -631,7 +631,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 95,
       ended: 60,
       conclusion: 'won',
-      comment: 'Activation +7.3 pp.',
+      comment: 'Activation +6.8 pp.',
     },
   },
   {
@@ -649,7 +649,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 78,
       conclusion: 'invalid',
       comment:
-        'Sample ratio mismatch (60/40): the industry lookup timed out and fell back to control.',
+        'Sample ratio mismatch (58/42): the industry lookup timed out and fell back to control.',
     },
   },
   {
@@ -722,7 +722,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 34,
       conclusion: 'inconclusive',
       comment:
-        'Green, purple and black all within −3 % to +4 % of blue, inside the noise. Colour is not the lever.',
+        'Green, purple and black all within −2 % to +2 % of blue, inside the noise. Colour is not the lever.',
     },
   },
   {
@@ -740,7 +740,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 30,
       conclusion: 'inconclusive',
       comment:
-        'Activation +0.6 pp, interval crosses zero. Keeping the short survey for simplicity.',
+        'Activation +0.4 pp, interval crosses zero. Keeping the short survey for simplicity.',
     },
   },
   {
@@ -796,7 +796,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 45,
       ended: 18,
       conclusion: 'inconclusive',
-      comment: 'Tickets did not move; article views +11 % (expected, since there are more links).',
+      comment: 'Tickets did not move; article views +4 % (expected, since there are more links).',
     },
   },
   {

@@ -8,7 +8,7 @@ import { knobOf, METRIC_KNOBS, metricEvents } from './demo-events-model';
 import { DEMO_STORIES, TEST_ACCOUNT_DOMAIN } from './demo-stories';
 import { SEED_NOW, tempDatabase, type TempDatabase } from './seed-test-utils';
 
-/** Seeding is this file's heavy setup (about a second alone; far more on a machine busy with browsers). */
+/** Seeding is this file's heavy setup (about 3 s alone; far more on a machine busy with browsers). */
 const SEEDING_MS = 60_000;
 
 const launched = DEMO_EXPERIMENTS.filter((spec) => spec.life.launched !== undefined);
@@ -99,7 +99,8 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
     const people = Object.values(DEMO_STORIES).reduce((sum, story) => sum + story.people, 0);
     expect(persons).toBe(people);
     expect(events).toBeGreaterThan(persons * 2);
-    expect(events).toBeLessThan(100_000);
+    // About 375,000: what `npm start` writes on a fresh clone, within seconds.
+    expect(events).toBeLessThan(450_000);
   });
 
   it('writes every event of an experiment within its run', () => {

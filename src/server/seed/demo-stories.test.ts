@@ -23,7 +23,7 @@ interface Stored {
   saved: { query: Metric; type: string }[];
 }
 
-/** Seeding is this file's heavy setup (about a second alone; far more on a machine busy with browsers). */
+/** Seeding is this file's heavy setup (about 3 s alone; far more on a machine busy with browsers). */
 const SEEDING_MS = 60_000;
 
 let temp: TempDatabase;
@@ -170,6 +170,25 @@ describe.each(concluded)('$name ($life.conclusion)', (spec) => {
       } else {
         expect(verdicts.every((v) => v === 0)).toBe(true);
       }
+    }
+  });
+});
+
+/** The stories of too little data: the ones stopped early, and the nudges launched two days ago. */
+const SHORT_OF_DATA = new Set([
+  ...DEMO_EXPERIMENTS.filter((spec) => spec.life.conclusion === 'stopped_early').map((s) => s.key),
+  'usage-upgrade-nudges',
+]);
+
+describe('the sizes', () => {
+  it('every launched experiment has thousands of exposed people, but those short of data', async () => {
+    expect(SHORT_OF_DATA.size).toBe(5);
+    for (const key of stored.keys()) {
+      const variants = DEMO_EXPERIMENTS.find((spec) => spec.key === key)?.variants ?? [];
+      const { total_exposures: totals } = await exposures(key);
+      const exposed = variants.reduce((sum, [variant]) => sum + (totals[variant] ?? 0), 0);
+      if (SHORT_OF_DATA.has(key)) expect(exposed, key).toBeLessThan(500);
+      else expect(exposed, key).toBeGreaterThanOrEqual(2_000);
     }
   });
 });
