@@ -16,6 +16,8 @@ import { dumpTable, getJson, SEED_NOW, tempDatabase, type TempDatabase } from '.
 import { EXPERIMENT_JSON_COLUMNS } from '../services/experiments/row';
 
 const now = SEED_NOW.getTime();
+/** A seed takes about 3 s alone, far more on a machine busy with browsers; some tests seed twice. */
+const SEEDING = { timeout: 60_000 };
 const daysBefore = (iso: string | null | undefined) =>
   (now - new Date(iso as string).getTime()) / DAY_MS;
 
@@ -33,7 +35,7 @@ describe('seedDemoProject', () => {
         Experiment.parse(await getJson(temp.db, `/api/projects/@current/experiments/${id}/`)),
       ),
     );
-  });
+  }, SEEDING.timeout);
   afterAll(() => temp.close());
 
   const withStatus = (status: string) => experiments.filter((e) => e.status === status);
@@ -257,7 +259,7 @@ describe('determinism', () => {
     return temp;
   };
 
-  it('the same `now` gives the same database', () => {
+  it('the same `now` gives the same database', SEEDING, () => {
     const a = seeded(SEED_NOW);
     const b = seeded(SEED_NOW);
     try {
@@ -281,7 +283,7 @@ describe('determinism', () => {
     }
   });
 
-  it('every date follows `now`: a day later, everything moves by exactly one day', () => {
+  it('every date follows `now`: a day later, everything moves by exactly one day', SEEDING, () => {
     const a = seeded(SEED_NOW);
     const b = seeded(new Date(SEED_NOW.getTime() + DAY_MS));
     try {
@@ -305,7 +307,7 @@ describe('determinism', () => {
 });
 
 describe('openSeededDatabase', () => {
-  it('seeds a new file once, and leaves a used one alone', () => {
+  it('seeds a new file once, and leaves a used one alone', SEEDING, () => {
     const temp = tempDatabase({ base: false });
     temp.db.close();
     try {
