@@ -38,10 +38,10 @@ interface Batch {
 }
 
 /**
- * An INSERT of `columns` that waits for BATCH_ROWS rows, then writes them with one statement; `before`
- * runs first each time (to write the rows these refer to).
+ * An INSERT of `columns` that waits for BATCH_ROWS rows, then writes them with one statement; `after`
+ * runs once they are in (to write the rows that refer to them).
  */
-function batchedInsert(db: Db, table: string, columns: string[], before = () => {}): Batch {
+function batchedInsert(db: Db, table: string, columns: string[], after = () => {}): Batch {
   const row = `(${columns.map(() => '?').join(', ')})`;
   const sql = (rows: number) =>
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(row).join(', ')}`;
@@ -54,34 +54,34 @@ function batchedInsert(db: Db, table: string, columns: string[], before = () => 
     values,
     added() {
       if (values.length < limit) return;
-      before();
       full.run(values);
       values.length = 0;
+      after();
     },
     flush() {
-      if (values.length === 0) return;
-      before();
+      let i = 0;
+      for (; i + limit <= values.length; i += limit) full.run(values.slice(i, i + limit));
       // The last few rows one by one: cheaper than preparing a statement of their own size each time.
-      for (let i = 0; i < values.length; i += width) one.run(values.slice(i, i + width));
+      for (; i < values.length; i += width) one.run(values.slice(i, i + width));
       values.length = 0;
+      after();
     },
   };
 }
 
 export function createEventWriter(db: Db, now: Date): EventWriter {
-  const persons = batchedInsert(db, 'persons', [
-    'id',
+  // A distinct id refers to its person: they wait until their persons are in (no `added`, so their
+  // batch never goes first), then go in with them.
+  const distinctIds = batchedInsert(db, 'person_distinct_ids', [
     'team_id',
-    'uuid',
-    'properties',
-    'created_at',
+    'distinct_id',
+    'person_id',
   ]);
-  // A distinct id refers to its person: the persons waiting are written first.
-  const distinctIds = batchedInsert(
+  const persons = batchedInsert(
     db,
-    'person_distinct_ids',
-    ['team_id', 'distinct_id', 'person_id'],
-    () => persons.flush(),
+    'persons',
+    ['id', 'team_id', 'uuid', 'properties', 'created_at'],
+    () => distinctIds.flush(),
   );
   const events = batchedInsert(db, 'events', [
     'team_id',
@@ -110,11 +110,8 @@ export function createEventWriter(db: Db, now: Date): EventWriter {
         JSON.stringify(properties),
         new Date(createdAt).toISOString(),
       );
+      for (const distinctId of ids) distinctIds.values.push(DEMO_PROJECT_ID, distinctId, id);
       persons.added();
-      for (const distinctId of ids) {
-        distinctIds.values.push(DEMO_PROJECT_ID, distinctId, id);
-        distinctIds.added();
-      }
       return id;
     },
     event(uuid, event, distinctId, personId, at, properties) {
@@ -124,7 +121,6 @@ export function createEventWriter(db: Db, now: Date): EventWriter {
       counts.events++;
     },
     flush() {
-      distinctIds.flush();
       persons.flush();
       events.flush();
     },
