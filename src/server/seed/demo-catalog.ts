@@ -394,7 +394,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 172,
       ended: 150,
       conclusion: 'won',
-      comment: '+6.4 % add-to-cart (95 % credible). Reuse next season.',
+      comment: '+6.7 % add-to-cart (95 % credible). Reuse next season.',
       archived: 140,
     },
   },
@@ -451,7 +451,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 160,
       ended: 146,
       conclusion: 'won',
-      comment: 'Checkout conversion +6.2 %. AOV unchanged.',
+      comment: 'Checkout conversion +5.7 %. AOV unchanged.',
       archived: 30,
     },
   },
@@ -545,7 +545,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ship: 'one-page',
       conclusion: 'won',
       comment:
-        'Checkout conversion +8.2 % (95 % credible interval 4.0–12.5 %), AOV flat. Shipped to 100 %.',
+        'Checkout conversion +7.4 % (95 % credible interval 3.2–11.7 %), AOV flat. Shipped to 100 %.',
     },
   },
   {
@@ -562,7 +562,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 133,
       ended: 110,
       conclusion: 'lost',
-      comment: 'Subscriptions −16 %: people who wanted monthly left instead of committing.',
+      comment: 'Subscriptions −17 %: people who wanted monthly left instead of committing.',
     },
   },
   {
@@ -578,7 +578,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 125,
       ended: 95,
       conclusion: 'lost',
-      comment: 'AOV +1 % but checkout conversion −8 %; net revenue down.',
+      comment: 'AOV +1 % but checkout conversion −9 %; net revenue down.',
     },
   },
   {
@@ -596,7 +596,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 60,
       conclusion: 'won',
       comment:
-        'Upgrades from the pricing page +7.7 % (p = 0.001). Badge stays; re-run planned with copy variants.',
+        'Upgrades from the pricing page +7.6 % (p = 0.001). Badge stays; re-run planned with copy variants.',
     },
   },
   {
@@ -614,7 +614,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 76,
       ship: 'fuzzy',
       conclusion: 'won',
-      comment: 'CTR +10.4 %, zero-result searches −40 %.',
+      comment: 'CTR +10.5 %, zero-result searches −40 %.',
     },
   },
   {
@@ -631,7 +631,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 95,
       ended: 60,
       conclusion: 'won',
-      comment: 'Activation +6.8 pp.',
+      comment: 'Activation +7.2 pp.',
     },
   },
   {
@@ -699,7 +699,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 65,
       ended: 35,
       conclusion: 'won',
-      comment: 'Small but real: +5 pp upgrades among eligible admins.',
+      comment: 'Small but real: +5.5 pp upgrades among eligible admins.',
     },
     viewer: true,
   },
@@ -722,7 +722,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 34,
       conclusion: 'inconclusive',
       comment:
-        'Green, purple and black all within −2 % to +2 % of blue, inside the noise. Colour is not the lever.',
+        'Green, purple and black all within −3 % to +1 % of blue, inside the noise. Colour is not the lever.',
     },
   },
   {
@@ -740,7 +740,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       ended: 30,
       conclusion: 'inconclusive',
       comment:
-        'Activation +0.4 pp, interval crosses zero. Keeping the short survey for simplicity.',
+        'Activation +0.3 pp, interval crosses zero. Keeping the short survey for simplicity.',
     },
   },
   {
@@ -771,7 +771,7 @@ export const DEMO_EXPERIMENTS: DemoExperiment[] = [
       launched: 54,
       ended: 32,
       conclusion: 'lost',
-      comment: 'Add-to-cart −10 %, page weight +1.8 MB on mobile.',
+      comment: 'Add-to-cart −9 %, page weight +1.8 MB on mobile.',
     },
   },
   {

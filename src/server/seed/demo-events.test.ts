@@ -99,7 +99,7 @@ describe('seedDemoEvents (through seedDemoProject)', () => {
     const people = Object.values(DEMO_STORIES).reduce((sum, story) => sum + story.people, 0);
     expect(persons).toBe(people);
     expect(events).toBeGreaterThan(persons * 2);
-    // About 375,000: what `npm start` writes on a fresh clone, within seconds.
+    // About 363,000: what `npm start` writes on a fresh clone, within seconds.
     expect(events).toBeLessThan(450_000);
   });
 
