@@ -129,9 +129,10 @@ export function createEventWriter(db: Db, now: Date): EventWriter {
 
 /**
  * Runs a bulk load into empty tables with their indexes dropped, then builds them again from their own
- * stored definitions: building an index once is several times cheaper than growing it row by row, and
- * is what keeps the demo seed within a second. A table that already has rows keeps its indexes (so do
- * primary keys and UNIQUE columns, which cannot be dropped). Call it inside a transaction.
+ * stored definitions: building an index once is several times cheaper than growing it row by row (the
+ * demo's five take about 0.8 s for 363,000 events and 108,000 persons). A table that already has rows
+ * keeps its indexes (so do primary keys and UNIQUE columns, which cannot be dropped). Call it inside a
+ * transaction.
  */
 export function withIndexesBuiltAfter<T>(db: Db, tables: string[], load: () => T): T {
   const indexes = tables
