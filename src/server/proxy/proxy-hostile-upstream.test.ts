@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServerApp } from '../server-app';
+import { proxyTo } from './testing/fake-upstream';
 
 // Issue 16, findings 7, 8 and 9: a hostile (or broken) upstream behind the proxy. It must not get HTML or
 // script served on the console's origin, must not get the key delivered to the browser in any header or
@@ -27,15 +27,7 @@ afterAll(() => {
 });
 
 const HOST = '127.0.0.1:4400';
-const proxy = (timeoutMs = 1500) =>
-  createServerApp(
-    { host: '127.0.0.1', port: 4400, allowedHosts: [] },
-    {
-      mode: 'posthog',
-      upstream: { host: upstreamUrl, apiKey: KEY, timeoutMs, fetch },
-      project: { id: 7, name: 'Web app' },
-    },
-  );
+const proxy = (timeoutMs = 1500) => proxyTo(upstreamUrl, KEY, timeoutMs);
 const get = (timeoutMs?: number) =>
   proxy(timeoutMs).request(`http://${HOST}/api/projects/@current/experiments/`, {
     headers: { host: HOST },

@@ -1,58 +1,18 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createServerApp } from '../server-app';
+import { describe, expect, it } from 'vitest';
+import { proxyTo, useRecordingUpstream } from './testing/fake-upstream';
 
 /**
  * The proxy and PostHog's query endpoint: only experiment queries for one experiment may reach PostHog
  * (its query endpoint would otherwise run any HogQL with the server's key); async answers pass through.
  */
-interface Recorded {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-let upstream: Server;
-let upstreamUrl: string;
-let recorded: Recorded[] = [];
-let reply: (req: Recorded) => { status: number; body: unknown };
-
-beforeAll(async () => {
-  upstream = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
-      recorded.push(entry);
-      const answer = reply(entry);
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.body));
-    });
-  });
-  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  upstream.closeAllConnections();
-  upstream.close();
-});
-beforeEach(() => {
-  recorded = [];
-  reply = () => ({ status: 200, body: { kind: 'ExperimentQuery', baseline: null } });
-});
+const upstream = useRecordingUpstream(() => ({
+  status: 200,
+  body: { kind: 'ExperimentQuery', baseline: null },
+}));
 
 const KEY = 'phx_secret_query_key_0123456789';
 const HOST = '127.0.0.1:4400';
-const app = () =>
-  createServerApp(
-    { host: '127.0.0.1', port: 4400, allowedHosts: [] },
-    {
-      mode: 'posthog',
-      upstream: { host: upstreamUrl, apiKey: KEY, timeoutMs: 2000, fetch },
-      project: { id: 7, name: 'Web app' },
-    },
-  );
+const app = () => proxyTo(upstream.url, KEY);
 const post = (path: string, body: string) =>
   app().request(`http://${HOST}${path}`, {
     method: 'POST',
@@ -74,10 +34,10 @@ describe('proxy: the query endpoint', () => {
     const body = JSON.stringify({ query, refresh: 'async' });
     const res = await post('/api/projects/@current/query/', body);
     expect(res.status).toBe(200);
-    expect(recorded).toHaveLength(1);
-    expect(recorded[0]?.url).toBe('/api/projects/7/query/');
-    expect(recorded[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(recorded[0]?.body).toBe(body);
+    expect(upstream.recorded).toHaveLength(1);
+    expect(upstream.recorded[0]?.url).toBe('/api/projects/7/query/');
+    expect(upstream.recorded[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(upstream.recorded[0]?.body).toBe(body);
   });
 
   it.each([
@@ -110,7 +70,7 @@ describe('proxy: the query endpoint', () => {
     const problem = (await res.json()) as { type: string; attr: string | null };
     expect(problem.type).toBe('validation_error');
     if (attr) expect(problem.attr).toBe(attr);
-    expect(recorded).toHaveLength(0);
+    expect(upstream.recorded).toHaveLength(0);
   });
 
   it('refuses a body that is not JSON, and one too large to be a query, without forwarding', async () => {
@@ -123,7 +83,7 @@ describe('proxy: the query endpoint', () => {
       },
     });
     expect((await post('/api/projects/@current/query/', huge)).status).toBe(413);
-    expect(recorded).toHaveLength(0);
+    expect(upstream.recorded).toHaveLength(0);
   });
 
   it('never forwards the kind-in-path form, the environments prefix or a cancel', async () => {
@@ -135,11 +95,11 @@ describe('proxy: the query endpoint', () => {
       headers: { host: HOST },
     });
     expect(cancel.status).toBe(404);
-    expect(recorded).toHaveLength(0);
+    expect(upstream.recorded).toHaveLength(0);
   });
 
   it("passes PostHog's async answer (202) and the polling of its status through", async () => {
-    reply = (req) =>
+    upstream.answer = (req) =>
       req.method === 'POST'
         ? { status: 202, body: { query_status: { id: 'q-1', complete: false } } }
         : { status: 200, body: { query_status: { id: 'q-1', complete: true, results: {} } } };
@@ -153,7 +113,7 @@ describe('proxy: the query endpoint', () => {
       headers: { host: HOST },
     });
     expect(polled.status).toBe(200);
-    expect(recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(upstream.recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
       'POST /api/projects/7/query/',
       'GET /api/projects/7/query/q-1/',
     ]);

@@ -1,64 +1,12 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createServerApp } from '../server-app';
+import { describe, expect, it } from 'vitest';
+import { proxyTo, useRecordingUpstream } from './testing/fake-upstream';
 
-/** A throwaway PostHog stand-in on loopback that records what reaches it and answers as told. */
-interface Recorded {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-let upstream: Server;
-let upstreamUrl: string;
-let recorded: Recorded[] = [];
-let answer: (req: Recorded) => {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  delayMs?: number;
-};
-
-beforeAll(async () => {
-  upstream = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
-      recorded.push(entry);
-      const reply = answer(entry);
-      setTimeout(() => {
-        res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
-      }, reply.delayMs ?? 0);
-    });
-  });
-  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  upstream.closeAllConnections();
-  upstream.close();
-});
-beforeEach(() => {
-  recorded = [];
-  answer = () => ({ status: 200, body: { ok: true } });
-});
+const upstream = useRecordingUpstream(() => ({ status: 200, body: { ok: true } }));
 
 const KEY = 'phx_secret_test_key_0123456789';
 const HOST = '127.0.0.1:4400';
 
-function proxy(timeoutMs = 2000) {
-  return createServerApp(
-    { host: '127.0.0.1', port: 4400, allowedHosts: [] },
-    {
-      mode: 'posthog',
-      upstream: { host: upstreamUrl, apiKey: KEY, timeoutMs, fetch },
-      project: { id: 7, name: 'Web app' },
-    },
-  );
-}
+const proxy = (timeoutMs = 2000) => proxyTo(upstream.url, KEY, timeoutMs);
 
 const call = (
   app: ReturnType<typeof proxy>,
@@ -83,8 +31,8 @@ describe('PostHog proxy', () => {
       body: JSON.stringify({ description: 'new' }),
     });
     expect(res.status).toBe(200);
-    expect(recorded).toHaveLength(1);
-    const [sent] = recorded;
+    expect(upstream.recorded).toHaveLength(1);
+    const [sent] = upstream.recorded;
     expect(sent?.method).toBe('PATCH');
     expect(sent?.url).toBe('/api/projects/7/experiments/12/?x=1');
     expect(sent?.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -110,7 +58,7 @@ describe('PostHog proxy', () => {
       detail: 'Not found.',
       attr: null,
     });
-    expect(recorded).toHaveLength(0);
+    expect(upstream.recorded).toHaveLength(0);
   });
 
   it('forwards the read-only lists the metric picker needs: event definitions and actions', async () => {
@@ -118,7 +66,7 @@ describe('PostHog proxy', () => {
       const res = await call(proxy(), 'GET', `/api/projects/@current/${path}/?search=sign`);
       expect(res.status).toBe(200);
     }
-    expect(recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(upstream.recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /api/projects/7/event_definitions/?search=sign',
       'GET /api/projects/7/actions/?search=sign',
     ]);
@@ -131,7 +79,7 @@ describe('PostHog proxy', () => {
       detail: 'Ensure this field has no more than 400 characters.',
       attr: 'name',
     };
-    answer = () => ({ status: 400, body: error });
+    upstream.answer = () => ({ status: 400, body: error });
     const res = await call(proxy(), 'POST', '/api/projects/@current/experiments/', {
       headers: { 'content-type': 'application/json' },
       body: '{"name":"x"}',
@@ -141,7 +89,7 @@ describe('PostHog proxy', () => {
   });
 
   it('passes a 429 and its Retry-After through', async () => {
-    answer = () => ({
+    upstream.answer = () => ({
       status: 429,
       headers: { 'retry-after': '12' },
       body: {
@@ -158,7 +106,7 @@ describe('PostHog proxy', () => {
   });
 
   it('turns an upstream timeout into a 504 with a PostHog-style body', async () => {
-    answer = () => ({ status: 200, body: {}, delayMs: 500 });
+    upstream.answer = () => ({ status: 200, body: {}, delayMs: 500 });
     const res = await call(proxy(100), 'GET', '/api/projects/@current/experiments/');
     expect(res.status).toBe(504);
     expect(await res.json()).toMatchObject({
@@ -169,21 +117,15 @@ describe('PostHog proxy', () => {
   });
 
   it('turns a connection failure into a 502', async () => {
-    const app = createServerApp(
-      { host: '127.0.0.1', port: 4400, allowedHosts: [] },
-      {
-        mode: 'posthog',
-        upstream: { host: 'http://127.0.0.1:9', apiKey: KEY, timeoutMs: 1000, fetch },
-        project: { id: 7, name: 'x' },
-      },
-    );
+    // Port 9 (discard) has nothing listening on loopback here.
+    const app = proxyTo('http://127.0.0.1:9', KEY, 1000);
     const res = await call(app, 'GET', '/api/projects/@current/experiments/');
     expect(res.status).toBe(502);
     expect(await res.json()).toMatchObject({ code: 'upstream_unreachable' });
   });
 
   it('never lets the key into a response, even when PostHog echoes it', async () => {
-    answer = (req) => ({ status: 200, body: { echoed: req.headers.authorization } });
+    upstream.answer = (req) => ({ status: 200, body: { echoed: req.headers.authorization } });
     const res = await call(proxy(), 'GET', '/api/users/@me/');
     const text = await res.text();
     expect(text).not.toContain(KEY);
@@ -192,7 +134,7 @@ describe('PostHog proxy', () => {
     expect(config).not.toContain(KEY);
     expect(JSON.parse(config)).toEqual({
       mode: 'posthog',
-      host: new URL(upstreamUrl).host,
+      host: new URL(upstream.url).host,
       project: { id: 7, name: 'Web app' },
     });
   });
@@ -200,7 +142,7 @@ describe('PostHog proxy', () => {
 
 describe('project switching', () => {
   it('switches @current to another project the key can see, and refuses one it cannot', async () => {
-    answer = (req) =>
+    upstream.answer = (req) =>
       req.url === '/api/projects/9/'
         ? { status: 200, body: { id: 9, name: 'Mobile app' } }
         : req.url === '/api/projects/404/'
@@ -229,7 +171,7 @@ describe('project switching', () => {
       project: { id: 9, name: 'Mobile app' },
     });
     await call(app, 'GET', '/api/projects/@current/experiments/');
-    expect(recorded.at(-1)?.url).toBe('/api/projects/9/experiments/');
+    expect(upstream.recorded.at(-1)?.url).toBe('/api/projects/9/experiments/');
   });
 
   it('refuses a switch from another origin', async () => {
@@ -247,7 +189,7 @@ describe('request guard', () => {
       headers: { host: 'evil.example' },
     });
     expect(res.status).toBe(403);
-    expect(recorded).toHaveLength(0);
+    expect(upstream.recorded).toHaveLength(0);
   });
 
   it.each([[{ origin: 'https://evil.example' }], [{ 'sec-fetch-site': 'cross-site' }]])(
@@ -258,7 +200,7 @@ describe('request guard', () => {
         body: '{}',
       });
       expect(res.status).toBe(403);
-      expect(recorded).toHaveLength(0);
+      expect(upstream.recorded).toHaveLength(0);
     },
   );
 
