@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   attentionReasons,
+  liveSplit,
   plannedEndDate,
   primaryMetricCount,
+  type AttentionFlag,
   type AttentionInput,
 } from './attention';
 
@@ -24,13 +26,33 @@ const running = (startedDaysAgo: number, extra: Partial<AttentionInput> = {}): A
   metrics: METRIC,
   ...extra,
 });
-const stopped = (conclusion: string | null): AttentionInput => ({
+const stopped = (conclusion: string | null, feature_flag: AttentionFlag = ON): AttentionInput => ({
   start_date: daysAgo(40),
   end_date: daysAgo(2),
-  feature_flag: ON,
+  feature_flag,
   conclusion,
   metrics: METRIC,
 });
+const EVERYONE = { properties: [], rollout_percentage: 100 };
+const variants = (...shares: [string, number][]) => ({
+  variants: shares.map(([key, rollout_percentage]) => ({ key, rollout_percentage })),
+});
+/** A live 50/50 flag, as an experiment leaves it when it is ended without shipping. */
+const SPLITTING: AttentionFlag = {
+  key: 'checkout',
+  active: true,
+  filters: { groups: [EVERYONE], multivariate: variants(['control', 50], ['test', 50]) },
+};
+/** What ship_variant leaves: the winner at 100 % and a pinned group prepended. */
+const SHIPPED: AttentionFlag = {
+  key: 'checkout',
+  active: true,
+  filters: {
+    groups: [{ ...EVERYONE, description: 'Added automatically' }, EVERYONE],
+    multivariate: variants(['control', 0], ['test', 100]),
+  },
+};
+const SPLIT_TEXT = 'Ended, but its feature flag still splits users: control 50 % · test 50 %';
 
 describe('attentionReasons', () => {
   it.each<[string, AttentionInput, string[]]>([
@@ -94,11 +116,38 @@ describe('attentionReasons', () => {
       { ...stopped(null), archived: true },
       [],
     ],
+    [
+      'an experiment ended as won whose flag still splits users',
+      stopped('won', SPLITTING),
+      [SPLIT_TEXT],
+    ],
+    [
+      'an ended experiment without a conclusion whose flag still splits (users first)',
+      stopped(null, SPLITTING),
+      [SPLIT_TEXT, 'Stopped without a recorded conclusion'],
+    ],
+    [
+      'an archived experiment whose flag still splits users (the one thing archived ones are checked for)',
+      { ...stopped(null, SPLITTING), archived: true },
+      [SPLIT_TEXT],
+    ],
+    ['an experiment that shipped its winner', stopped('won', SHIPPED), []],
+    ['an ended experiment whose flag is off', stopped('lost', { ...SPLITTING, active: false }), []],
+    [
+      'a split on part of the users',
+      stopped('won', {
+        ...SPLITTING,
+        filters: { ...SPLITTING.filters, groups: [{ properties: [], rollout_percentage: 80 }] },
+      }),
+      [`${SPLIT_TEXT} of 80 % of users`],
+    ],
+    ['a running experiment (splitting is its job)', running(3, { feature_flag: SPLITTING }), []],
   ])('%s', (_name, experiment, expected) => {
     expect(attentionReasons(experiment, NOW).map((reason) => reason.text)).toEqual(expected);
   });
 
   it.each<[AttentionInput, string]>([
+    [stopped('won', SPLITTING), 'turn_flag_off'],
     [stopped(null), 'record_conclusion'],
     [{ ...running(20), feature_flag: OFF, updated_at: daysAgo(9) }, 'resume_or_end'],
     [running(31), 'end'],
@@ -111,6 +160,68 @@ describe('attentionReasons', () => {
   it('says "1 day", not "1 days"', () => {
     const oneDayLate = running(15, { parameters: { recommended_running_time: 14 } });
     expect(attentionReasons(oneDayLate, NOW)[0]?.text).toBe('Past its planned end by 1 day');
+  });
+});
+
+describe('liveSplit', () => {
+  const flag = (filters: AttentionFlag['filters'], more: Partial<AttentionFlag> = {}) => ({
+    key: 'f',
+    active: true,
+    filters,
+    ...more,
+  });
+  const fiftyFifty = variants(['control', 50], ['test', 50]);
+  it.each<[string, AttentionFlag | null, string | null]>([
+    ['no flag', null, null],
+    [
+      'a live 50/50 flag',
+      flag({ groups: [EVERYONE], multivariate: fiftyFifty }),
+      'control 50 % · test 50 %',
+    ],
+    [
+      'a flag that is off',
+      flag({ groups: [EVERYONE], multivariate: fiftyFifty }, { active: false }),
+      null,
+    ],
+    [
+      'a deleted flag',
+      flag({ groups: [EVERYONE], multivariate: fiftyFifty }, { deleted: true }),
+      null,
+    ],
+    [
+      'one variant left at 100 %',
+      flag({ groups: [EVERYONE], multivariate: variants(['control', 0], ['test', 100]) }),
+      null,
+    ],
+    [
+      'everyone pinned to one variant by the first group',
+      flag({ groups: [{ ...EVERYONE, variant: 'test' }, EVERYONE], multivariate: fiftyFifty }),
+      null,
+    ],
+    [
+      'a pinned group for some users only, the rest split',
+      flag({
+        groups: [
+          { properties: [{ key: 'email' }], rollout_percentage: 100, variant: 'test' },
+          EVERYONE,
+        ],
+        multivariate: fiftyFifty,
+      }),
+      'control 50 % · test 50 %',
+    ],
+    [
+      'every group at 0 %',
+      flag({ groups: [{ properties: [], rollout_percentage: 0 }], multivariate: fiftyFifty }),
+      null,
+    ],
+    [
+      'a group without a rollout (100 %)',
+      flag({ groups: [{ properties: [] }], multivariate: fiftyFifty }),
+      'control 50 % · test 50 %',
+    ],
+    ['no variants', flag({ groups: [EVERYONE] }), null],
+  ])('%s', (_name, input, expected) => {
+    expect(liveSplit(input)?.shares ?? null).toBe(expected);
   });
 });
 

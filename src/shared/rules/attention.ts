@@ -5,9 +5,10 @@ export const ATTENTION_LIMITS = { pausedDays: 7, runningDays: 30, staleDraftDays
 
 /** What resolves a problem: each maps to one place in the UI (the page, its editor, the conclusion form). */
 export type AttentionAction =
-  'record_conclusion' | 'resume_or_end' | 'end' | 'add_metric' | 'launch';
+  'turn_flag_off' | 'record_conclusion' | 'resume_or_end' | 'end' | 'add_metric' | 'launch';
 
 export type AttentionKind =
+  | 'flag_still_splits'
   | 'no_conclusion'
   | 'paused_too_long'
   | 'past_planned_end'
@@ -22,7 +23,26 @@ export interface AttentionReason {
   action: AttentionAction;
 }
 
+/** The parts of the embedded flag that say who is served what (contract §2.8). */
+export interface AttentionFlag {
+  key?: string;
+  active?: boolean | null;
+  deleted?: boolean | null;
+  filters?: {
+    groups?: readonly AttentionFlagGroup[] | null;
+    multivariate?: {
+      variants: readonly { key: string; rollout_percentage?: number | null }[];
+    } | null;
+  } | null;
+}
+interface AttentionFlagGroup {
+  properties?: readonly unknown[] | null;
+  rollout_percentage?: number | null;
+  variant?: string | null;
+}
+
 export interface AttentionInput extends StatusInput {
+  feature_flag?: AttentionFlag | null;
   archived?: boolean | null;
   conclusion?: string | null;
   updated_at?: string | null;
@@ -52,6 +72,41 @@ export function primaryMetricCount(experiment: AttentionInput): number | null {
   return experiment.metrics.length + savedPrimary;
 }
 
+/**
+ * The variants a live flag still splits users between, with their shares and the rollout they apply to, or
+ * null when it serves one experience (off, deleted, one variant left, or a group that pins everyone to one
+ * variant first, as ship_variant prepends). Groups are evaluated in order; a matching group with a
+ * `variant` override serves that variant alone.
+ */
+export function liveSplit(
+  flag: AttentionFlag | null | undefined,
+): { shares: string; rollout: number } | null {
+  if (!flag?.active || flag.deleted) return null;
+  const served = (flag.filters?.multivariate?.variants ?? []).filter(
+    (variant) => (variant.rollout_percentage ?? 0) > 0,
+  );
+  if (served.length < 2) return null;
+  for (const group of flag.filters?.groups ?? []) {
+    // PostHog reads a missing rollout as 100 %.
+    const rollout = group.rollout_percentage ?? 100;
+    if (rollout <= 0) continue;
+    if (!group.variant) {
+      const shares = served.map((v) => `${v.key} ${v.rollout_percentage} %`).join(' · ');
+      return { shares, rollout };
+    }
+    if (rollout >= 100 && !group.properties?.length) return null;
+  }
+  return null;
+}
+
+function flagReasons(experiment: AttentionInput): AttentionReason[] {
+  const split = liveSplit(experiment.feature_flag);
+  if (!split) return [];
+  const of = split.rollout < 100 ? ` of ${split.rollout} % of users` : '';
+  const text = `Ended, but its feature flag still splits users: ${split.shares}${of}`;
+  return [{ kind: 'flag_still_splits', text, action: 'turn_flag_off' }];
+}
+
 function runningReasons(experiment: AttentionInput, now: Date): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   const plannedEnd = plannedEndDate(experiment);
@@ -78,17 +133,20 @@ function runningReasons(experiment: AttentionInput, now: Date): AttentionReason[
 
 /**
  * Why an experiment needs a decision now, most urgent first (empty when it does not). `now` is passed in so
- * the rule is pure and testable. Archived experiments were filed away on purpose and never need attention.
+ * the rule is pure and testable. An ended experiment whose flag still splits users comes first: real users
+ * still get the variants of a finished test. Archived experiments were filed away on purpose, so that is
+ * the only thing they are checked for.
  * Paused-since uses `updated_at`: pausing writes the experiment, and PostHog keeps no pause timestamp.
  */
 export function attentionReasons(experiment: AttentionInput, now: Date): AttentionReason[] {
-  if (experiment.archived) return [];
   const status = experimentStatus(experiment);
   if (status === 'stopped') {
-    if (experiment.conclusion) return [];
+    const reasons = flagReasons(experiment);
+    if (experiment.conclusion || experiment.archived) return reasons;
     const text = 'Stopped without a recorded conclusion';
-    return [{ kind: 'no_conclusion', text, action: 'record_conclusion' }];
+    return [...reasons, { kind: 'no_conclusion', text, action: 'record_conclusion' }];
   }
+  if (experiment.archived) return [];
   if (status === 'paused') {
     const days = experiment.updated_at ? daysBetween(experiment.updated_at, now) : 0;
     if (days <= ATTENTION_LIMITS.pausedDays) return [];

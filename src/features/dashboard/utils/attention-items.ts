@@ -11,8 +11,12 @@ export interface AttentionItem {
   reasons: AttentionReason[];
 }
 
-/** A finished experiment waiting for its verdict blocks a decision most; an old draft blocks nothing. */
+/**
+ * A finished test still splitting real users comes first, then a finished experiment waiting for its
+ * verdict; an old draft blocks nothing.
+ */
 const URGENCY: AttentionKind[] = [
+  'flag_still_splits',
   'no_conclusion',
   'past_planned_end',
   'paused_too_long',
