@@ -7,6 +7,7 @@ import type { FieldNames } from '../conflict/describe-field';
 import { useHoldouts } from '../api/get-holdouts';
 import { useSavedMetrics } from '../api/get-saved-metrics';
 import { FlagSyncDialog } from '../save/flag-sync-dialog';
+import { LiveFlagDialog } from '../save/live-flag-dialog';
 import type { useEditorSave } from '../save/use-editor-save';
 
 /** Names for ids in the conflict dialog, from the lists the form already loaded. */
@@ -33,7 +34,7 @@ interface EditorDialogsProps {
 export function EditorDialogs(props: EditorDialogsProps) {
   const { saving, arrivalNotice, onArrivalNoticeClose, experimentId } = props;
   const names = useFieldNames();
-  const { conflict, flagSync } = saving;
+  const { conflict, flagSync, liveFlag } = saving;
   const notice = saving.notice ?? arrivalNotice;
   return (
     <>
@@ -41,6 +42,9 @@ export function EditorDialogs(props: EditorDialogsProps) {
         <ConflictDialog question={conflict.question} names={names} onAnswer={conflict.answer} />
       )}
       {flagSync.question && flagSync.answer && <FlagSyncDialog onAnswer={flagSync.answer} />}
+      {liveFlag.question && liveFlag.answer && (
+        <LiveFlagDialog question={liveFlag.question} onAnswer={liveFlag.answer} />
+      )}
       <Snackbar
         open={notice !== null}
         autoHideDuration={5000}

@@ -14,8 +14,10 @@ import type { EditorValues } from '../form/editor-values';
 import { experimentToForm } from '../form/experiment-to-form';
 import { formToExperiment } from '../form/form-to-experiment';
 import { changedApiFields, patchBodyFor } from '../form/patch-body';
+import { getFlagExperiments } from '../api/get-flag-experiments';
 import { requestBodyProblem } from './body-check';
 import { landClientProblem, landError } from './land-error';
+import { draftFlagRewrite, liveFlagQuestion, type LiveFlagQuestion } from './live-flag-question';
 import {
   conflictQuestion,
   resolveConflict,
@@ -37,8 +39,8 @@ interface EditorSaveOptions {
 
 /**
  * Saving, start to finish. Create POSTs the full body. Edit refetches first and, if the experiment moved
- * on the server, asks field by field; asks before changing a launched flag's split; then PATCHes only the
- * changed fields. Every failure keeps the form as it is and lands on its field.
+ * on the server, asks field by field; asks before changing a launched flag's split, or a draft's flag that
+ * is on or shared (a draft's flag follows its split on every save); then PATCHes only the changed fields. Every failure keeps the form as it is and lands on its field.
  */
 export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOptions) {
   const queryClient = useQueryClient();
@@ -52,6 +54,7 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
   const [unknownEvents, setUnknownEvents] = useState<string[] | null>(null);
   const conflict = usePendingQuestion<ConflictQuestion, Set<EditorApiField> | null>();
   const flagSync = usePendingQuestion<true, boolean | null>();
+  const liveFlag = usePendingQuestion<LiveFlagQuestion, boolean>();
 
   const fail = (error: unknown) => {
     const landing = landError(form, error);
@@ -125,6 +128,19 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
         if (syncFlag === null) return;
         if (syncFlag) body.update_feature_flag_params = true;
       }
+      // The freshly fetched flag: it can be switched on or shipped without the experiment changing.
+      const rewrite = draftFlagRewrite(server, body);
+      if (rewrite) {
+        const question = liveFlagQuestion(
+          current,
+          rewrite,
+          await getFlagExperiments(rewrite.flagId),
+        );
+        if (question) {
+          setPhase('idle');
+          if (!(await liveFlag.ask(question))) return;
+        }
+      }
       if (allowUnknownEvents && ('metrics' in body || 'metrics_secondary' in body))
         body.allow_unknown_events = true;
       if (!passesServerRules(body, 'update')) return;
@@ -166,5 +182,6 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
     dismissUnknownEvents: () => setUnknownEvents(null),
     conflict,
     flagSync,
+    liveFlag,
   };
 }

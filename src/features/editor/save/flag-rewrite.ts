@@ -1,0 +1,77 @@
+import {
+  flagVariants,
+  normalizeVariantsForStorage,
+  shippedVariantKey,
+  type MinimalFeatureFlag,
+} from '@/shared';
+
+type Json = Record<string, unknown>;
+
+// PostHog's `parameters.feature_flag_variants or DEFAULT_VARIANTS` (contract §3.4).
+const DEFAULT_VARIANTS = [
+  { key: 'control', name: 'Control Group', rollout_percentage: 50 },
+  { key: 'test', name: 'Test Variant', rollout_percentage: 50 },
+];
+
+/**
+ * The flag as PostHog leaves it after a draft's PATCH (contract §3.4: a draft's flag always follows its
+ * `parameters` when they are sent, and its holdout when that changes). The flag itself when the body does
+ * not touch it. Holdout blocks are compared by id only: their exclusion is the holdout's, not the body's.
+ */
+export function flagAfterDraftSave(flag: MinimalFeatureFlag, body: Json): MinimalFeatureFlag {
+  const filters = { ...flag.filters };
+  if ('parameters' in body) {
+    const p = (body.parameters ?? null) as Json | null;
+    const sent = p?.feature_flag_variants as Json[] | null | undefined;
+    filters.multivariate = {
+      variants: sent?.length
+        ? normalizeVariantsForStorage(sent).map(({ key, name, rollout_percentage }) => ({
+            key,
+            name: (name as string | null | undefined) ?? null,
+            rollout_percentage,
+          }))
+        : DEFAULT_VARIANTS,
+    };
+    const groups = [...(filters.groups ?? [{ properties: [], rollout_percentage: 100 }])];
+    const rollout = p?.rollout_percentage;
+    if (typeof rollout === 'number' && groups[0])
+      groups[0] = { ...groups[0], rollout_percentage: rollout };
+    filters.groups = groups;
+  }
+  if ('holdout_id' in body && body.holdout_id !== (filters.holdout?.id ?? null)) {
+    const id = body.holdout_id as number | null;
+    filters.holdout = id == null ? null : { id, exclusion_percentage: 0 };
+  }
+  return { ...flag, filters };
+}
+
+/** Who gets what, reduced to what users notice: variant shares, the first group's rollout, the holdout. */
+function servingShape(flag: MinimalFeatureFlag) {
+  return JSON.stringify([
+    flagVariants(flag).map((v) => [v.key, v.rollout_percentage ?? 0]),
+    flag.filters?.groups?.[0]?.rollout_percentage ?? 100,
+    flag.filters?.holdout?.id ?? null,
+  ]);
+}
+
+export function servesDifferently(before: MinimalFeatureFlag, after: MinimalFeatureFlag): boolean {
+  return servingShape(before) !== servingShape(after);
+}
+
+export function holdoutChanged(before: MinimalFeatureFlag, after: MinimalFeatureFlag): boolean {
+  return (before.filters?.holdout?.id ?? null) !== (after.filters?.holdout?.id ?? null);
+}
+
+/**
+ * The split a flag hands out, ignoring whether it is on: "`badge` to 100 % of users" for a shipped flag,
+ * "control 50 % · test 50 % of 80 % rollout" otherwise.
+ */
+export function flagSplitText(flag: MinimalFeatureFlag): string {
+  const rollout = flag.filters?.groups?.[0]?.rollout_percentage ?? 100;
+  const shipped = shippedVariantKey(flag);
+  if (shipped) return `\`${shipped}\` to ${rollout} % of users`;
+  const split = flagVariants(flag)
+    .map((v) => `${v.key} ${v.rollout_percentage ?? 0} %`)
+    .join(' · ');
+  return rollout < 100 ? `${split} of ${rollout} % rollout` : split;
+}
