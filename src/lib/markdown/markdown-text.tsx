@@ -1,67 +1,143 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { parseBlocks, parseInline } from './parse-markdown';
+import { MarkdownInline } from './markdown-inline';
+import { parseBlocks, type Block } from './parse-blocks';
+import { parseInline } from './parse-inline';
 
 function InlineText({ text }: { text: string }) {
-  return parseInline(text).map((part, index) => {
-    if (part.kind === 'strong') return <strong key={index}>{part.text}</strong>;
-    if (part.kind === 'link') {
-      // A description's links lead out of the console (docs, tickets): a new tab keeps the form open.
+  return <MarkdownInline parts={parseInline(text)} />;
+}
+
+function BlockView({ block, tight = false }: { block: Block; tight?: boolean }) {
+  switch (block.kind) {
+    case 'heading':
+      // Bold lines, not <h*> elements: written text never breaks the page's own heading outline.
       return (
-        <Link key={index} href={part.href} target="_blank" rel="noopener noreferrer">
-          {part.text}
-        </Link>
+        <Typography
+          variant={block.level <= 2 ? 'subtitle1' : 'body1'}
+          sx={{ fontWeight: block.level <= 2 ? 700 : 600, mt: 2, mb: 0.5 }}
+        >
+          <InlineText text={block.text} />
+        </Typography>
       );
-    }
-    if (part.kind === 'code') {
+    case 'paragraph':
       return (
-        <Box key={index} component="code" sx={{ fontFamily: 'monospace', fontSize: '0.92em' }}>
-          {part.text}
+        <Typography component={tight ? 'div' : 'p'} sx={{ my: tight ? 0 : 1 }}>
+          {block.lines.map((line, index) => (
+            <span key={index}>
+              {index > 0 && <br />}
+              <InlineText text={line} />
+            </span>
+          ))}
+        </Typography>
+      );
+    case 'list':
+      return (
+        <Box
+          component={block.ordered ? 'ol' : 'ul'}
+          start={block.ordered && block.start !== 1 ? block.start : undefined}
+          sx={{ my: 1, pl: 3 }}
+        >
+          {block.items.map((item, index) => (
+            <Typography key={index} component="li">
+              <Blocks blocks={item} tight />
+            </Typography>
+          ))}
         </Box>
       );
-    }
-    return part.text;
-  });
+    case 'code':
+      // Wrapped rather than scrolled sideways: readable at phone width and nothing to scroll by keyboard.
+      return (
+        <Box
+          component="pre"
+          sx={{
+            my: 1,
+            p: 1.5,
+            borderRadius: 1,
+            bgcolor: 'action.hover',
+            fontFamily: 'monospace',
+            fontSize: '0.875rem',
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+          }}
+        >
+          <code>{block.text}</code>
+        </Box>
+      );
+    case 'quote':
+      return (
+        <Box
+          component="blockquote"
+          sx={{
+            my: 1,
+            mx: 0,
+            pl: 2,
+            borderLeft: 4,
+            borderColor: 'divider',
+            color: 'text.secondary',
+          }}
+        >
+          <Blocks blocks={block.blocks} />
+        </Box>
+      );
+    case 'table':
+      return (
+        <Table
+          size="small"
+          sx={{ my: 1, width: 'auto', '& td, & th': { overflowWrap: 'anywhere' } }}
+        >
+          <TableHead>
+            <TableRow>
+              {block.head.map((cell, column) => (
+                <TableCell key={column} align={block.align[column] ?? undefined}>
+                  <InlineText text={cell} />
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {block.rows.map((row, rowIndex) => (
+              <TableRow key={rowIndex}>
+                {row.map((cell, column) => (
+                  <TableCell key={column} align={block.align[column] ?? undefined}>
+                    <InlineText text={cell} />
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      );
+    case 'rule':
+      return <Box component="hr" sx={{ my: 2, border: 0, borderTop: 1, borderColor: 'divider' }} />;
+  }
+}
+
+function Blocks({ blocks, tight = false }: { blocks: Block[]; tight?: boolean }) {
+  // A list item of one paragraph reads as a line; one with several blocks keeps their spacing.
+  const tightItem = tight && blocks.filter((block) => block.kind === 'paragraph').length <= 1;
+  return blocks.map((block, index) => <BlockView key={index} block={block} tight={tightItem} />);
 }
 
 /**
- * Renders a description's Markdown subset. Its headings are shown as bold lines, not <h*> elements, so a
- * description never breaks the page's own heading outline.
+ * The one Markdown renderer for text people write: experiment descriptions and conclusion comments.
+ * Parsed to data and rendered as React elements, so no HTML in the text is ever interpreted.
  */
 export function MarkdownText({ source }: { source: string }) {
   return (
-    <Box sx={{ '& > :first-of-type': { mt: 0 }, '& > :last-child': { mb: 0 } }}>
-      {parseBlocks(source).map((block, index) => {
-        if (block.kind === 'heading') {
-          return (
-            <Typography key={index} sx={{ fontWeight: 600, mt: 2, mb: 0.5 }}>
-              <InlineText text={block.text} />
-            </Typography>
-          );
-        }
-        if (block.kind === 'list') {
-          return (
-            <Box key={index} component={block.ordered ? 'ol' : 'ul'} sx={{ my: 1, pl: 3 }}>
-              {block.items.map((item, itemIndex) => (
-                <Typography key={itemIndex} component="li">
-                  <InlineText text={item} />
-                </Typography>
-              ))}
-            </Box>
-          );
-        }
-        return (
-          <Typography key={index} sx={{ my: 1 }}>
-            {block.lines.map((line, lineIndex) => (
-              <span key={lineIndex}>
-                {lineIndex > 0 && <br />}
-                <InlineText text={line} />
-              </span>
-            ))}
-          </Typography>
-        );
-      })}
+    <Box
+      sx={{
+        overflowWrap: 'anywhere',
+        '& > :first-of-type': { mt: 0 },
+        '& > :last-child': { mb: 0 },
+      }}
+    >
+      <Blocks blocks={parseBlocks(source)} />
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { MarkdownText } from '@/lib/markdown/markdown-text';
 import { conclusionHistory, shippedVariantKey, type Experiment } from '@/shared';
 import { useExperimentActivity } from '@/features/experiments/api/get-activity';
 import { conclusionOption } from '@/features/experiments/utils/conclusion-options';
@@ -46,9 +47,7 @@ export function ConclusionCard({ experiment }: { experiment: Experiment }) {
           </Typography>
         )}
         {experiment.conclusion_comment ? (
-          <Typography sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-            {experiment.conclusion_comment}
-          </Typography>
+          <MarkdownText source={experiment.conclusion_comment} />
         ) : (
           option && <Typography color="text.secondary">No comment was recorded.</Typography>
         )}
