@@ -55,6 +55,7 @@ export function EditConclusionDialog({
       title={recorded ? 'Edit conclusion' : 'Record conclusion'}
       description="What the experiment showed, for everyone who reads it later. Changing it does not touch the feature flag or the dates."
       onClose={onClose}
+      unsaved={form.formState.isDirty}
       busy={update.isPending}
       error={update.error}
       actions={

@@ -6,8 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { errorMessage } from '@/lib/api-error';
+import { DiscardConfirm } from './discard-confirm';
 
 interface ActionDialogProps {
   title: string;
@@ -21,6 +22,8 @@ interface ActionDialogProps {
   error?: unknown;
   /** While the request runs, Esc and Cancel do nothing: the write would carry on unseen. */
   busy?: boolean;
+  /** Something typed would be lost by closing: Esc, a click outside and Cancel ask first. */
+  unsaved?: boolean;
   maxWidth?: 'xs' | 'sm' | 'md';
 }
 
@@ -37,14 +40,17 @@ export function ActionDialog(props: ActionDialogProps) {
     actions,
     error,
     busy = false,
+    unsaved = false,
     maxWidth = 'sm',
   } = props;
   const titleId = useId();
   const descriptionId = useId();
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const close = () => (unsaved ? setConfirmingDiscard(true) : onClose());
   return (
     <Dialog
       open
-      onClose={busy ? undefined : onClose}
+      onClose={busy ? undefined : close}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       fullWidth
@@ -70,11 +76,14 @@ export function ActionDialog(props: ActionDialogProps) {
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={busy}>
+        <Button onClick={close} disabled={busy}>
           Cancel
         </Button>
         {actions}
       </DialogActions>
+      {confirmingDiscard && (
+        <DiscardConfirm onKeep={() => setConfirmingDiscard(false)} onDiscard={onClose} />
+      )}
     </Dialog>
   );
 }

@@ -120,4 +120,30 @@ describe('End dialog', { timeout: 20_000 }, () => {
     ).toBeVisible();
     expect(api.writes).toEqual([]);
   });
+
+  it('asks before Esc or Cancel throws away a typed comment, and keeps it on "Keep editing"', async () => {
+    const { api, dialog } = await openEndDialog();
+    const comment = within(dialog).getByRole('textbox', { name: 'Comment' });
+    await userEvent.type(comment, 'Half a thought');
+
+    await userEvent.keyboard('{Escape}');
+    const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(within(confirm).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(confirm).not.toBeInTheDocument());
+    expect(comment).toHaveValue('Half a thought');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await userEvent.click(within(again).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(api.writes).toEqual([]);
+  });
+
+  it('closes at once with Esc when nothing was entered', async () => {
+    const { dialog } = await openEndDialog();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).toBeNull();
+  });
 });

@@ -59,7 +59,7 @@ export function EndDialog({
     control: form.control,
     name: ['ship', 'variantKey', 'conclusion'],
   });
-  const { dirtyFields } = useFormState({ control: form.control });
+  const { dirtyFields, isDirty } = useFormState({ control: form.control });
   const variants = flagVariants(experiment.feature_flag);
   const variantKeys = useMemo(
     () => flagVariants(experiment.feature_flag).map((v) => v.key),
@@ -109,6 +109,7 @@ export function EndDialog({
           : 'Ending sets the end date to now and stops the result from changing. The feature flag stays off, so everyone keeps seeing the default experience.'
       }
       onClose={onClose}
+      unsaved={isDirty}
       busy={end.isPending}
       error={end.error}
       actions={
