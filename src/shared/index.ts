@@ -22,5 +22,6 @@ export * from './rules/goalposts';
 export * from './rules/conclusions';
 export * from './rules/launch-checklist';
 export * from './rules/metric-sentence';
+export * from './rules/serving-now';
 export * from './stats/browser-safe';
 export * from './rules/suggest-conclusion';

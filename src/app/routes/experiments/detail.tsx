@@ -11,7 +11,8 @@ import { parseExperimentTab, type RequestedTab } from '@/features/lifecycle/util
 /**
  * The experiment page. The URL carries the view: `?tab=history` opens the history (no tab: the experiment's
  * default, its results once launched), and
- * `?action=conclude` (the dashboard's "Record conclusion") opens the end or conclusion dialog once.
+ * `?action=<name>` (`conclude`, `end`, `pause`, `resume`, `flag-off`, `flag-on`, …, from the dashboard and
+ * Needs attention) opens that dialog once, or a notice says why it cannot.
  */
 export function ExperimentRoute() {
   const id = parseExperimentId(useParams().id);
@@ -21,24 +22,12 @@ export function ExperimentRoute() {
   const setTab = useCallback(
     (next: RequestedTab) =>
       setSearchParams((params) => {
-        // Handled already; a URL that lags behind the replace must not bring it back.
+        // Handled already (the page reads and drops it); a URL that lags behind the replace must not bring it back.
         params.delete('action');
         if (next === null) params.delete('tab');
         else params.set('tab', next);
         return params;
       }),
-    [setSearchParams],
-  );
-  // Replace, not push: Back should not reopen the dialog.
-  const dropConcludeAction = useCallback(
-    () =>
-      setSearchParams(
-        (params) => {
-          params.delete('action');
-          return params;
-        },
-        { replace: true },
-      ),
     [setSearchParams],
   );
 
@@ -55,14 +44,7 @@ export function ExperimentRoute() {
           All experiments
         </Button>
       </div>
-      <ExperimentLifecyclePage
-        id={id}
-        notFound={<NotFoundPage />}
-        tab={tab}
-        onTabChange={setTab}
-        concludeRequested={searchParams.get('action') === 'conclude'}
-        onConcludeHandled={dropConcludeAction}
-      />
+      <ExperimentLifecyclePage id={id} notFound={<NotFoundPage />} tab={tab} onTabChange={setTab} />
     </Stack>
   );
 }

@@ -11,8 +11,6 @@ export interface ExperimentLifecyclePageProps {
   notFound: ReactNode;
   tab: RequestedTab;
   onTabChange: (tab: RequestedTab) => void;
-  concludeRequested: boolean;
-  onConcludeHandled: () => void;
 }
 
 function ExperimentOrDeletedNotice(props: ExperimentLifecyclePageProps) {

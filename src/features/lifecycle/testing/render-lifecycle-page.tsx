@@ -12,19 +12,17 @@ afterEach(cleanup);
 configure({ asyncUtilTimeout: 4000 });
 
 /** The lifecycle page alone (no app shell) at /experiments/:id, with a fresh cache. */
-export function renderLifecyclePage(id: number, { concludeRequested = false } = {}) {
+/** `search` (e.g. `?action=end`) is the query string the page opens with. */
+export function renderLifecyclePage(id: number, { search = '' } = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
   });
-  const history = createMemoryNavigationHistory([`/experiments/${id}`]);
+  const history = createMemoryNavigationHistory([`/experiments/${id}${search}`]);
   const view = render(
     <QueryClientProvider client={queryClient}>
       <HistoryRouter history={history}>
         <Routes>
-          <Route
-            path="/experiments/:id"
-            element={<PageAtRoute concludeRequested={concludeRequested} />}
-          />
+          <Route path="/experiments/:id" element={<PageAtRoute />} />
           <Route path="/experiments/:id/edit" element={<h1>Edit page</h1>} />
           <Route path="/experiments" element={<h1>All experiments</h1>} />
         </Routes>

@@ -2,10 +2,11 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import { useEffect, useEffectEvent } from 'react';
 import { canEdit, experimentStatus, type Experiment } from '@/shared';
-import { useLifecycleDialog } from '../../hooks/use-lifecycle-dialog';
+import { useLifecycleDialog, useRequestedAction } from '../../hooks/use-lifecycle-dialog';
 import { useNotify } from '../../hooks/use-notify';
 import { useQuickToggle } from '../../hooks/use-quick-toggle';
-import { concludeTarget } from '../../utils/conclude-target';
+import { useFlagSwitch } from '../flag-toggle/use-flag-switch';
+import { requestedActionTarget, type RequestedAction } from '../../utils/requested-action';
 import { ConclusionCard } from '../conclusion/conclusion-card';
 import { ExperimentHeader } from '../header/experiment-header';
 import type { RequestedTab } from '../../utils/experiment-tab';
@@ -16,30 +17,29 @@ export interface ExperimentViewProps {
   experiment: Experiment;
   tab: RequestedTab;
   onTabChange: (tab: RequestedTab) => void;
-  /** The URL asked to record a conclusion (`?action=conclude`, from the dashboard). */
-  concludeRequested: boolean;
-  onConcludeHandled: () => void;
   onDelete: (experiment: Experiment) => void;
 }
 
 /** One loaded experiment: header with its actions, the conclusion once ended, tabs, and the dialogs. */
 export function ExperimentView(props: ExperimentViewProps) {
-  const { experiment, tab, onTabChange, concludeRequested, onConcludeHandled, onDelete } = props;
+  const { experiment, tab, onTabChange, onDelete } = props;
   const dialog = useLifecycleDialog();
   const notify = useNotify();
   const toggle = useQuickToggle(experiment);
+  const flagSwitch = useFlagSwitch();
+  const [requestedAction, dropRequestedAction] = useRequestedAction();
 
   // Each request (on arrival, or a link to this page while it is open) is answered once, from the
   // experiment as it is now, then dropped from the URL.
-  const answerConclude = useEffectEvent(() => {
-    const conclude = concludeTarget(experiment);
-    if (conclude.dialog) dialog.show(conclude.dialog);
-    else notify({ severity: 'info', message: `Cannot record a conclusion: ${conclude.reason}` });
-    onConcludeHandled();
+  const answerAction = useEffectEvent((action: RequestedAction) => {
+    const target = requestedActionTarget(action, experiment);
+    if (target.dialog) dialog.show(target.dialog);
+    else notify({ severity: 'info', message: target.message });
+    dropRequestedAction();
   });
   useEffect(() => {
-    if (concludeRequested) answerConclude();
-  }, [concludeRequested]);
+    if (requestedAction) answerAction(requestedAction);
+  }, [requestedAction]);
 
   return (
     <Stack spacing={3}>
@@ -62,6 +62,7 @@ export function ExperimentView(props: ExperimentViewProps) {
         open={dialog.open}
         onClose={dialog.close}
         onToggle={toggle}
+        onFlagSwitch={(active) => flagSwitch(experiment, active)}
       />
     </Stack>
   );

@@ -1,0 +1,62 @@
+import ToggleOffOutlined from '@mui/icons-material/ToggleOffOutlined';
+import ToggleOnOutlined from '@mui/icons-material/ToggleOnOutlined';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { experimentStatus, servingNow, type Experiment } from '@/shared';
+import { ActionDialog } from '../dialogs/action-dialog';
+
+interface FlagSwitchDialogProps {
+  experiment: Experiment;
+  /** true: turn the flag on; false: turn it off. */
+  active: boolean;
+  /** The page runs the switch (optimistically) and reports the outcome; the dialog just closes. */
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Says what users get now and what they will get, before switching an ended (or draft) experiment's flag. */
+export function FlagSwitchDialog({
+  experiment,
+  active,
+  onConfirm,
+  onClose,
+}: FlagSwitchDialogProps) {
+  const flag = experiment.feature_flag;
+  const now = servingNow(flag).sentence;
+  const after = servingNow(flag && { ...flag, active }).sentence;
+  const draft = experimentStatus(experiment) === 'draft';
+  return (
+    <ActionDialog
+      title={active ? 'Turn flag on' : 'Turn flag off'}
+      maxWidth="xs"
+      description={
+        <>
+          This changes what real users see: the feature flag{' '}
+          <code>{experiment.feature_flag_key}</code> is turned {active ? 'on' : 'off'} for every
+          experiment and every place that uses it.
+        </>
+      }
+      onClose={onClose}
+      actions={
+        <Button
+          variant="contained"
+          startIcon={active ? <ToggleOnOutlined /> : <ToggleOffOutlined />}
+          onClick={onConfirm}
+        >
+          {active ? 'Turn flag on' : 'Turn flag off'}
+        </Button>
+      }
+    >
+      <Typography variant="body2" component="div">
+        <p>
+          <strong>Now:</strong> {now}.
+        </p>
+        <p>
+          <strong>After:</strong> {after}.
+        </p>
+        {!active && draft && <p>Launching this draft later turns the flag back on.</p>}
+        <p>The change is recorded in the History, and the notice that follows offers Undo.</p>
+      </Typography>
+    </ActionDialog>
+  );
+}
