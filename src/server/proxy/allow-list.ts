@@ -15,6 +15,9 @@ const RULES: { methods: string[]; pattern: string }[] = [
   { methods: ['POST'], pattern: `${P}/experiments/${ID}/(${ACTIONS})` },
   { methods: ['GET'], pattern: `${P}/experiments/${ID}/activity` },
   { methods: ['GET'], pattern: `${P}/feature_flags(/${ID})?` },
+  // PATCH passes only with a body of exactly {"active": true|false} (flag-guard.ts).
+  { methods: ['PATCH'], pattern: `${P}/feature_flags/${ID}` },
+  { methods: ['GET'], pattern: `${P}/feature_flags/${ID}/activity` },
   { methods: ['GET', 'POST'], pattern: `${P}/(experiment_holdouts|experiment_saved_metrics)` },
   {
     methods: ['GET', 'PATCH', 'PUT', 'DELETE'],

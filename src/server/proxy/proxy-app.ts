@@ -3,6 +3,12 @@ import { Hono } from 'hono';
 import { jsonBodyGuard, readBounded } from '../http/json-body-guard';
 import { notFound, problemResponse, validationError } from '../http/problem';
 import { isAllowed, isQueryPath } from './allow-list';
+import {
+  flagBodyTooLarge,
+  flagPatchProblem,
+  isFlagPatchPath,
+  MAX_FLAG_BODY_BYTES,
+} from './flag-guard';
 import { MAX_QUERY_BODY_BYTES, queryBodyProblem, queryTooLarge } from './query-guard';
 import { forward, type Upstream } from './forward';
 
@@ -52,6 +58,14 @@ export function createProxyApp(upstream: Upstream, initialProject: ProxyProject)
       if (bytes === null) return problemResponse(queryTooLarge());
       const body = new TextDecoder().decode(bytes);
       const problem = queryBodyProblem(body);
+      if (problem) return problemResponse(problem);
+      return forward(c, upstream, path, body);
+    }
+    if (c.req.method === 'PATCH' && isFlagPatchPath(path)) {
+      const bytes = await readBounded(c.req.raw, MAX_FLAG_BODY_BYTES);
+      if (bytes === null) return problemResponse(flagBodyTooLarge());
+      const body = new TextDecoder().decode(bytes);
+      const problem = flagPatchProblem(body);
       if (problem) return problemResponse(problem);
       return forward(c, upstream, path, body);
     }

@@ -173,6 +173,26 @@ describe('feature flags', () => {
     expect(after.body.feature_flag.name).toBe('Renamed flag');
   });
 
+  it('GET activity lists who switched the flag, newest first, and 404s for an unknown flag', async () => {
+    const running = await experimentIn(server, 'running');
+    const flagUrl = `${FLAGS}${running.feature_flag.id}/`;
+    await server.request('PATCH', flagUrl, { active: false });
+    await server.request('PATCH', flagUrl, { active: true });
+    const res = await server.request('GET', `${flagUrl}activity/?limit=1`);
+    expect(res.status).toBe(200);
+    expect(res.body.count).toBe(2);
+    expect(res.body.results).toHaveLength(1);
+    expect(res.body.results[0]).toMatchObject({
+      scope: 'FeatureFlag',
+      item_id: String(running.feature_flag.id),
+      activity: 'updated',
+      detail: { changes: [{ field: 'active', before: false, after: true }] },
+    });
+    expect(res.body.next).toContain('offset=1');
+    expect((await server.request('GET', `${FLAGS}999999/activity/`)).status).toBe(404);
+    expect((await server.request('POST', `${flagUrl}activity/`)).status).toBe(405);
+  });
+
   it.each([
     [{ key: 'renamed' }, invalid('Unknown field(s): key.')],
     [{ filters: {} }, invalid('Unknown field(s): filters.')],

@@ -5,7 +5,7 @@ import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
 import { diffFields, recordActivity } from '../services/activity';
-import { listActions, listEventDefinitions } from '../services/companions';
+import { listActions, listActivity, listEventDefinitions } from '../services/companions';
 import { inTransaction } from '../services/context';
 import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
 import { listFlags } from '../services/flag-queries';
@@ -59,6 +59,14 @@ export function featureFlagRoutes() {
     );
   });
   app.all('/:id{[0-9]+}', refuse);
+  // PostHog's flag history: who turned it off or on, newest first. A deleted flag keeps its history.
+  app.get('/:id{[0-9]+}/activity', (c) => {
+    const id = idOf(c);
+    if (!loadFlag(c.var.ctx, id)) throw notFound();
+    const page = pageParams(c);
+    return c.json(paginatedBody(c, page, listActivity(c.var.ctx, 'FeatureFlag', id, page)));
+  });
+  app.all('/:id{[0-9]+}/activity', refuse);
   return app;
 }
 
