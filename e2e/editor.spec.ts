@@ -52,10 +52,10 @@ test.describe('the experiment editor', () => {
       await editor.pickEvent(dialog, 'Completion: event or action', '$pageview');
       await editor.confirmMetric();
     });
-    const id = await test.step('create, landing in the editor of the new experiment', async () => {
+    const id = await test.step('create, landing on the new experiment’s page', async () => {
       await editor.saveButton.click();
-      await expect(page).toHaveURL(/\/experiments\/\d+\/edit$/);
-      await expect(page.getByText('Experiment created.')).toBeVisible();
+      await expect(page).toHaveURL(/\/experiments\/\d+$/);
+      await expect(page.getByText('Experiment created. Launch it when it is ready.')).toBeVisible();
       return Number(/experiments\/(\d+)/.exec(page.url())?.[1]);
     });
     await test.step('read it back from the API', async () => {

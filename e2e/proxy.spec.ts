@@ -124,8 +124,11 @@ test('a PM creates, edits, launches and ends an experiment through the proxy', a
     await page.goto(`${proxy.url}/experiments/new`);
     await editor.name.fill(name);
     await editor.saveButton.click();
-    await expect(page).toHaveURL(/\/experiments\/\d+\/edit$/);
-    return Number(/experiments\/(\d+)/.exec(page.url())?.[1]);
+    // Create lands on the experiment page; the next steps edit it.
+    await expect(page).toHaveURL(/\/experiments\/\d+$/);
+    const created = Number(/experiments\/(\d+)/.exec(page.url())?.[1]);
+    await page.goto(`${proxy.url}/experiments/${created}/edit`);
+    return created;
   });
 
   await test.step('edit the description: only it is sent, and it lands in the backend', async () => {

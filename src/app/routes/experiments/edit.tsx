@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { errorMessage, isApiError, isNotFoundError } from '@/lib/api-error';
 import { parseExperimentId, paths } from '@/lib/paths';
 import { ErrorState } from '@/lib/ui/error-state';
@@ -12,11 +12,6 @@ import { NotFoundPage } from '@/app/routes/not-found';
 import { experimentQueryOptions } from '@/features/experiments/api/get-experiment';
 import { EditorSkeleton } from '@/features/editor/components/editor-skeleton';
 import { ExperimentEditor } from '@/features/editor/components/experiment-editor';
-
-function noticeFrom(state: unknown): string | null {
-  const notice = (state as { notice?: unknown } | null)?.notice;
-  return typeof notice === 'string' ? notice : null;
-}
 
 /**
  * The form starts from a fresh copy of the experiment (never a cached list row), so what it sends as
@@ -28,7 +23,6 @@ function EditExperimentPage({ id }: { id: number }) {
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
-  const location = useLocation();
   if (isNotFoundError(query.error)) return <NotFoundPage />;
   if (isApiError(query.error) && query.error.status === 403) {
     return (
@@ -55,7 +49,7 @@ function EditExperimentPage({ id }: { id: number }) {
   return (
     <>
       <title>{`Edit ${query.data.name} · Experiment Console`}</title>
-      <ExperimentEditor experiment={query.data} notice={noticeFrom(location.state)} />
+      <ExperimentEditor experiment={query.data} />
     </>
   );
 }

@@ -19,14 +19,14 @@ const keyInput = () => screen.getByRole('textbox', { name: 'Feature flag key' })
 afterEach(() => sessionStorage.clear());
 
 describe('New experiment page', { timeout: 30_000 }, () => {
-  it('creates the experiment with the full body, then opens it in the editor', async () => {
+  it('creates the experiment with the full body, then opens its page (where Launch is)', async () => {
     const created = makeExperiment({
       id: 77,
       name: 'Checkout CTA',
       feature_flag_key: 'checkout-cta',
     });
     const posts: unknown[] = [];
-    const fetchMock = stubFetch({
+    stubFetch({
       ...shellHandlers,
       ...editorCompanionHandlers,
       [EXPERIMENTS]: ({ body }) => {
@@ -41,7 +41,7 @@ describe('New experiment page', { timeout: 30_000 }, () => {
     expect(keyInput()).toHaveValue('checkout-cta');
     await userEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
 
-    await waitFor(() => expect(history.location.pathname).toBe('/experiments/77/edit'));
+    await waitFor(() => expect(history.location.pathname).toBe('/experiments/77'));
     expect(posts).toEqual([
       expect.objectContaining({
         name: 'Checkout CTA',
@@ -58,8 +58,10 @@ describe('New experiment page', { timeout: 30_000 }, () => {
         exposure_criteria: { filterTestAccounts: true },
       }),
     ]);
-    expect(await screen.findByText('Experiment created.')).toBeVisible();
-    expect(fetchMock).toHaveBeenCalledWith(`${EXPERIMENTS}77/`, expect.anything());
+    expect(
+      await screen.findByText('Experiment created. Launch it when it is ready.'),
+    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Checkout CTA' })).toBeVisible();
   });
 
   it('checks the form before sending anything', async () => {

@@ -23,19 +23,16 @@ function useFieldNames(): FieldNames {
 
 interface EditorDialogsProps {
   saving: ReturnType<typeof useEditorSave>;
-  /** A message carried in from the previous page (e.g. "Experiment created."). */
-  arrivalNotice: string | null;
-  onArrivalNoticeClose: () => void;
   /** The saved experiment, for a link to its page from the confirmation. */
   experimentId: number | undefined;
 }
 
 /** The questions the save flow asks, and its confirmations. */
 export function EditorDialogs(props: EditorDialogsProps) {
-  const { saving, arrivalNotice, onArrivalNoticeClose, experimentId } = props;
+  const { saving, experimentId } = props;
   const names = useFieldNames();
   const { conflict, flagSync, liveFlag } = saving;
-  const notice = saving.notice ?? arrivalNotice;
+  const notice = saving.notice;
   return (
     <>
       {conflict.question && conflict.answer && (
@@ -66,7 +63,6 @@ export function EditorDialogs(props: EditorDialogsProps) {
         onClose={(_event, reason) => {
           if (reason === 'clickaway') return;
           saving.clearNotice();
-          onArrivalNoticeClose();
         }}
       />
     </>

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import {
@@ -13,6 +13,7 @@ import {
   VIEWER_ONLY_REASON,
   type Experiment,
 } from '@/shared';
+import { NoticeContext } from '@/lib/notice/notice-context';
 import { paths } from '@/lib/paths';
 import { DraftRestoreBanner } from '../draft/draft-restore-banner';
 import { useDraftAutosave } from '../draft/use-draft-autosave';
@@ -66,13 +67,10 @@ const EditorSections = memo(function EditorSections() {
 interface ExperimentEditorProps {
   /** The experiment to edit, freshly loaded; undefined to create one. */
   experiment?: Experiment;
-  /** A message carried in from the previous page, e.g. after creating. */
-  notice?: string | null;
 }
 
-export function ExperimentEditor({ experiment, notice = null }: ExperimentEditorProps) {
+export function ExperimentEditor({ experiment }: ExperimentEditorProps) {
   const [base, setBase] = useState(experiment);
-  const [arrivalNotice, setArrivalNotice] = useState(notice);
   const mode = useMemo(() => modeOf(base), [base]);
   const form = useForm<EditorValues>({
     defaultValues: experiment ? experimentToForm(experiment) : emptyEditorValues(),
@@ -80,6 +78,8 @@ export function ExperimentEditor({ experiment, notice = null }: ExperimentEditor
     mode: 'onTouched',
   });
   const navigate = useNavigate();
+  // The app-wide notice, when mounted: it outlives this page, so it can confirm on the next one.
+  const notify = useContext(NoticeContext);
   const allowLeave = useRef(false);
   const draftId = experiment?.id ?? 'new';
   const offer = useDraftOffer(draftId, experiment, form, setBase);
@@ -87,12 +87,11 @@ export function ExperimentEditor({ experiment, notice = null }: ExperimentEditor
     form,
     base,
     setBase,
+    // The experiment page is where a new draft goes next: Launch and its checklist are there.
     onCreated: (saved) => {
       allowLeave.current = true;
-      void navigate(paths.editExperiment.getHref(saved.id), {
-        replace: true,
-        state: { notice: 'Experiment created.' },
-      });
+      void navigate(paths.experiment.getHref(saved.id), { replace: true });
+      notify?.({ severity: 'success', message: 'Experiment created. Launch it when it is ready.' });
     },
   });
   useDraftAutosave(form, draftId, base, !mode.readOnly);
@@ -165,12 +164,7 @@ export function ExperimentEditor({ experiment, notice = null }: ExperimentEditor
           </Box>
         </Stack>
         {!mode.readOnly && <LeaveGuard allowLeave={allowLeave} />}
-        <EditorDialogs
-          saving={saving}
-          arrivalNotice={arrivalNotice}
-          onArrivalNoticeClose={() => setArrivalNotice(null)}
-          experimentId={base?.id}
-        />
+        <EditorDialogs saving={saving} experimentId={base?.id} />
       </FormProvider>
     </EditorModeContext.Provider>
   );

@@ -40,7 +40,8 @@ interface EditorSaveOptions {
 /**
  * Saving, start to finish. Create POSTs the full body. Edit refetches first and, if the experiment moved
  * on the server, asks field by field; asks before changing a launched flag's split, or a draft's flag that
- * is on or shared (a draft's flag follows its split on every save); then PATCHes only the changed fields. Every failure keeps the form as it is and lands on its field.
+ * is on or shared (a draft's flag follows its split on every save); then PATCHes only the changed
+ * fields. Every failure keeps the form as it is and lands on its field.
  */
 export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOptions) {
   const queryClient = useQueryClient();
