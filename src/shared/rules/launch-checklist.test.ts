@@ -3,13 +3,14 @@ import { hasLaunchBlocker, launchChecklist, type ChecklistInput } from './launch
 
 const flag = (keys: string[], deleted = false) => ({
   id: 1,
-  key: 'f',
+  key: 'checkout-flag',
   deleted,
   filters: { multivariate: { variants: keys.map((key) => ({ key })) } },
 });
 
 const ready: ChecklistInput = {
   feature_flag: flag(['control', 'test']),
+  feature_flag_key: 'checkout-flag',
   metrics: [{ kind: 'ExperimentMetric', metric_type: 'mean', uuid: 'm' } as never],
   saved_metrics: [],
   description: 'We expect more sign-ups.',
@@ -49,6 +50,43 @@ describe('launchChecklist', () => {
     expect(failing({ ...ready, metrics: [], saved_metrics: [link('secondary')] })).toEqual([
       'warning:primary-metric',
     ]);
+  });
+});
+
+const labels = (input: ChecklistInput) =>
+  Object.fromEntries(launchChecklist(input).map((item) => [item.id, item.label]));
+
+describe('launchChecklist wording', () => {
+  it('states what is true of a ready experiment', () => {
+    expect(labels(ready)).toEqual({
+      flag: 'Feature flag `checkout-flag` is ready',
+      variants: 'The flag splits users between 2 variants',
+      control: '`control` is the baseline the others are compared with',
+      'primary-metric': '1 primary metric will judge the result',
+      hypothesis: 'The hypothesis is written in the description',
+      mde: 'The smallest change worth detecting is 5\u00a0%',
+    });
+  });
+
+  it('states what is missing, and points each failure at the editor section that fixes it', () => {
+    const items = launchChecklist({
+      ...ready,
+      feature_flag: flag(['a']),
+      metrics: [],
+      description: '',
+      parameters: null,
+    });
+    expect(items.map((item) => [item.label, item.passed ? null : item.fix.section])).toEqual([
+      ['Feature flag `checkout-flag` is ready', null],
+      ['The flag has only 1 variant', 'variants'],
+      ['No variant has the key `control`', 'variants'],
+      ['No primary metric is set', 'metrics'],
+      ['No hypothesis is written down', 'basics'],
+      ['No minimum detectable effect is set', 'variants'],
+    ]);
+    expect(labels({ ...ready, feature_flag: flag(['control'], true) }).flag).toBe(
+      'Feature flag `checkout-flag` has been deleted',
+    );
   });
 });
 

@@ -23,8 +23,14 @@ describe('Launch dialog', { timeout: 20_000 }, () => {
       makeExperiment({ id: 42, description: 'We expect more sign-ups.' }),
     );
     const warnings = within(dialog).getByRole('region', { name: 'Worth fixing first' });
-    expect(within(warnings).getByText('A primary metric is set: no')).toBeVisible();
-    expect(within(warnings).getByText('A hypothesis is written down: yes')).toBeVisible();
+    expect(within(warnings).getByText('No primary metric is set')).toBeVisible();
+    expect(within(warnings).getByRole('link', { name: 'Add a primary metric' })).toHaveAttribute(
+      'href',
+      '/experiments/42/edit#metrics',
+    );
+    expect(
+      within(warnings).getByText('The hypothesis is written in the description'),
+    ).toBeVisible();
     const summary = within(dialog).getByRole('region', { name: 'Summary' });
     expect(summary).toHaveTextContent('control 50 % · test 50 %');
     expect(summary).toHaveTextContent('100 % of users who match the flag');
@@ -46,10 +52,15 @@ describe('Launch dialog', { timeout: 20_000 }, () => {
       },
     });
     const blockers = within(dialog).getByRole('region', { name: 'Must be fixed before launch' });
-    expect(within(blockers).getByText("One variant is the 'control': no")).toBeVisible();
+    const control = within(blockers).getByText(/No variant has the key/);
+    expect(control).toHaveTextContent('No variant has the key control');
+    expect(within(control).getByText('control', { selector: 'code' })).toBeVisible();
     expect(
-      within(blockers).getByText("Feature flag must have a variant with key 'control'"),
+      within(blockers).getByText(/Feature flag must have a variant with key 'control'/),
     ).toBeVisible();
+    expect(
+      within(blockers).getByRole('link', { name: 'Rename a variant to control' }),
+    ).toHaveAttribute('href', '/experiments/42/edit#variants');
     const launch = within(dialog).getByRole('button', { name: 'Launch' });
     expect(launch).toBeDisabled();
     expect(launch).toHaveAccessibleDescription(/unavailable until the blockers above are fixed/);

@@ -63,8 +63,16 @@ export function LaunchDialog({ experiment, onClose }: LaunchDialogProps) {
         </Button>
       }
     >
-      <LaunchChecklist severity="blocker" items={items.filter((i) => i.severity === 'blocker')} />
-      <LaunchChecklist severity="warning" items={items.filter((i) => i.severity === 'warning')} />
+      <LaunchChecklist
+        severity="blocker"
+        items={items.filter((i) => i.severity === 'blocker')}
+        experimentId={experiment.id}
+      />
+      <LaunchChecklist
+        severity="warning"
+        items={items.filter((i) => i.severity === 'warning')}
+        experimentId={experiment.id}
+      />
       <section aria-labelledby={summaryId}>
         <Typography id={summaryId} variant="subtitle2" component="h3" sx={{ mb: 1 }}>
           Summary
@@ -73,7 +81,8 @@ export function LaunchDialog({ experiment, onClose }: LaunchDialogProps) {
       </section>
       {blocked && (
         <Typography id={blockedId} color="error" variant="body2">
-          Launch is unavailable until the blockers above are fixed. Edit the experiment to fix them.
+          Launch is unavailable until the blockers above are fixed: each one links to where it is
+          fixed.
         </Typography>
       )}
     </ActionDialog>
