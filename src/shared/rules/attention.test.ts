@@ -48,7 +48,7 @@ const SHIPPED: AttentionFlag = {
   key: 'checkout',
   active: true,
   filters: {
-    groups: [{ ...EVERYONE, description: 'Added automatically' }, EVERYONE],
+    groups: [EVERYONE, EVERYONE],
     multivariate: variants(['control', 0], ['test', 100]),
   },
 };

@@ -129,7 +129,7 @@ describe('Experiments dashboard actions', { timeout: 30_000 }, () => {
     expect(items[1]).toHaveTextContent('Running without a primary metric');
     expect(within(items[1]!).getByRole('link', { name: 'End experiment' })).toHaveAttribute(
       'href',
-      '/experiments/21',
+      '/experiments/21?action=end',
     );
   });
 });

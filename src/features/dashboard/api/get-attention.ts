@@ -8,6 +8,12 @@ import type { ListFilters } from './list-filters';
 
 export const CANDIDATE_LIMIT = 100;
 
+interface CandidateQuery {
+  status: ExperimentStatus;
+  order: string;
+  checked: string;
+}
+
 /**
  * PostHog has no "needs attention" endpoint, so the browser reads a bounded set per status, ordered so the
  * likeliest cases come first, and applies the shared rule. A set that holds more than the limit is capped:
@@ -18,7 +24,15 @@ export const CANDIDATE_SETS = [
   { status: 'paused', order: 'updated_at', checked: 'longest untouched' },
   { status: 'running', order: 'start_date', checked: 'longest running' },
   { status: 'draft', order: 'updated_at', checked: 'longest untouched' },
-] as const satisfies readonly { status: ExperimentStatus; order: string; checked: string }[];
+] as const satisfies readonly CandidateQuery[];
+
+/**
+ * With "Archived only" the tab reads archived experiments, as the list does. Only an ended one can be archived,
+ * and the one thing it is checked for is a flag still splitting users: one request is enough.
+ */
+export const ARCHIVED_CANDIDATE_SETS = [
+  { status: 'stopped', order: '-end_date', checked: 'most recently ended' },
+] as const satisfies readonly CandidateQuery[];
 
 export interface CandidateSet {
   status: ExperimentStatus;
@@ -35,19 +49,18 @@ export interface AttentionCandidates {
   sets: CandidateSet[];
 }
 
-type AttentionFilters = Omit<ListFilters, 'archived'>;
-
 export async function getAttentionCandidates(
-  filters: AttentionFilters,
+  filters: ListFilters,
   signal?: AbortSignal,
 ): Promise<AttentionCandidates> {
+  const candidateSets = filters.archived ? ARCHIVED_CANDIDATE_SETS : CANDIDATE_SETS;
   const pages = await Promise.all(
-    CANDIDATE_SETS.map(({ status, order }) =>
+    candidateSets.map(({ status, order }) =>
       getExperiments({ limit: CANDIDATE_LIMIT, offset: 0, status, order, ...filters }, signal),
     ),
   );
   const results = pages.flatMap((page) => page.results);
-  const sets = CANDIDATE_SETS.map(({ status, checked }, i) => ({
+  const sets = candidateSets.map(({ status, checked }, i) => ({
     status,
     checked,
     total: pages[i]?.count ?? 0,
@@ -57,14 +70,14 @@ export async function getAttentionCandidates(
 }
 
 /** Under `lists()`: a write anywhere refreshes it with every other list. */
-export const attentionQueryOptions = (filters: AttentionFilters) =>
+export const attentionQueryOptions = (filters: ListFilters) =>
   queryOptions({
     queryKey: [...experimentKeys.lists(), 'attention', filters] as const,
     queryFn: ({ signal }) => getAttentionCandidates(filters, signal),
   });
 
-/** Archived experiments were filed away on purpose, so the archived switch does not apply here. */
-export function useAttention(filters: AttentionFilters, enabled: boolean) {
+/** The same search, creator and archived filters as the list, so the tab's count follows them too. */
+export function useAttention(filters: ListFilters, enabled: boolean) {
   const query = useQuery({
     ...attentionQueryOptions(filters),
     enabled,
@@ -77,5 +90,7 @@ export function useAttention(filters: AttentionFilters, enabled: boolean) {
     [data, dataUpdatedAt],
   );
   const capped = data?.sets.filter((set) => set.total > set.read) ?? [];
-  return { query, items, capped };
+  /** How many experiments the filters let through, checked or not: none means "no match", not "all fine". */
+  const matched = data?.sets.reduce((sum, set) => sum + set.total, 0);
+  return { query, items, capped, matched };
 }

@@ -6,16 +6,65 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
+import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';
-import { ATTENTION_ACTIONS } from '../utils/attention-actions';
+import {
+  attentionPermission,
+  offeredActions,
+  type OfferedAction,
+} from '../utils/attention-actions';
 import type { AttentionItem as Item } from '../utils/attention-items';
 
-/** One experiment waiting for a decision: why, in words, and the one action that resolves it. */
-export function AttentionItem({ item }: { item: Item }) {
+interface AttentionItemProps {
+  item: Item;
+  /** Opens the confirmation for turning this experiment's flag off. */
+  onTurnFlagOff: (experiment: Experiment) => void;
+  /** The flag switch of this experiment is in flight. */
+  busy?: boolean;
+}
+
+/** One experiment waiting for a decision: why, in words, and the actions that resolve it. */
+export function AttentionItem({ item, onTurnFlagOff, busy = false }: AttentionItemProps) {
   const { experiment, reasons } = item;
   const nameId = useId();
-  const action = ATTENTION_ACTIONS[reasons[0]!.action];
+  const refusalId = useId();
+  const permission = attentionPermission(experiment);
+  const refused = !permission.allowed;
+  const describedBy = refused ? `${nameId} ${refusalId}` : nameId;
+  const button = (action: OfferedAction) => {
+    const common = {
+      variant: 'outlined',
+      size: 'small',
+      disabled: refused || busy,
+      'aria-describedby': describedBy,
+      sx: { whiteSpace: 'nowrap' },
+    } as const;
+    // A refused action is a plain disabled button: a disabled link would still carry its address.
+    if (refused)
+      return (
+        <Button key={action.label} {...common}>
+          {action.label}
+        </Button>
+      );
+    if (action.kind === 'turn_flag_off') {
+      return (
+        <Button
+          key={action.label}
+          {...common}
+          color="warning"
+          onClick={() => onTurnFlagOff(experiment)}
+        >
+          {busy ? 'Turning off…' : action.label}
+        </Button>
+      );
+    }
+    return (
+      <Button key={action.label} {...common} component={RouterLink} to={action.href}>
+        {action.label}
+      </Button>
+    );
+  };
   return (
     <ListItem divider sx={{ gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' }, py: 1.5 }}>
       <Box sx={{ flex: '1 1 auto', minWidth: 0 }}>
@@ -39,17 +88,20 @@ export function AttentionItem({ item }: { item: Item }) {
             </Typography>
           ))}
         </Box>
+        {refused && (
+          <Typography id={refusalId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {permission.reason}
+          </Typography>
+        )}
       </Box>
-      <Button
-        component={RouterLink}
-        to={action.href(experiment.id)}
-        variant="outlined"
-        size="small"
-        aria-describedby={nameId}
-        sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+      <Stack
+        direction={{ xs: 'row', sm: 'column' }}
+        spacing={1}
+        useFlexGap
+        sx={{ flexShrink: 0, flexWrap: 'wrap', alignItems: { xs: 'flex-start', sm: 'stretch' } }}
       >
-        {action.label}
-      </Button>
+        {offeredActions(experiment, reasons).map(button)}
+      </Stack>
     </ListItem>
   );
 }

@@ -6,24 +6,43 @@ import List from '@mui/material/List';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { STATUS_LABELS } from '@/shared';
+import { STATUS_LABELS, type Experiment } from '@/shared';
 import { ATTENTION_LIMITS } from '@/shared/rules/attention';
 import { ErrorState } from '@/lib/ui/error-state';
 import type { useAttention } from '../api/get-attention';
+import { useTurnFlagOff } from '../hooks/use-turn-flag-off';
+import type { NoticeInput } from '../hooks/use-notice';
+import { attentionHeading, type AttentionScope } from '../utils/attention-heading';
 import { AttentionItem } from './attention-item';
+import { TurnFlagOffDialog } from './turn-flag-off-dialog';
 
 const FIRST_SHOWN = 50;
 
 const RULES =
-  `Stopped without a conclusion, paused over ${ATTENTION_LIMITS.pausedDays} days, running over ` +
-  `${ATTENTION_LIMITS.runningDays} days or past its planned end, running without a primary metric, ` +
-  `or a draft untouched for ${ATTENTION_LIMITS.staleDraftDays} days. Archived experiments are left out.`;
+  `Ended while its feature flag still splits users, stopped without a conclusion, paused over ` +
+  `${ATTENTION_LIMITS.pausedDays} days, running over ${ATTENTION_LIMITS.runningDays} days or past its ` +
+  `planned end, running without a primary metric, or a draft untouched for ` +
+  `${ATTENTION_LIMITS.staleDraftDays} days. Archived experiments are only checked for a flag that still ` +
+  `splits users: turn on “Archived only” to see them.`;
+const ARCHIVED_RULES =
+  'Archived experiments were filed away on purpose: they are only checked for a feature flag that ' +
+  'still splits users after the experiment ended.';
 
 type AttentionState = ReturnType<typeof useAttention>;
 
-export function AttentionPanel({ attention }: { attention: AttentionState }) {
-  const { query, items, capped } = attention;
+interface AttentionPanelProps {
+  attention: AttentionState;
+  /** The list filters in force, so an empty answer says whether they matched nothing. */
+  scope: AttentionScope;
+  onClearFilters: () => void;
+  notify: (notice: NoticeInput) => void;
+}
+
+export function AttentionPanel({ attention, scope, onClearFilters, notify }: AttentionPanelProps) {
+  const { query, items, capped, matched } = attention;
   const [showAll, setShowAll] = useState(false);
+  const [confirming, setConfirming] = useState<Experiment | null>(null);
+  const { turnOff, busyId } = useTurnFlagOff(notify);
   if (query.isError && !items) {
     return (
       <Box sx={{ p: 2 }}>
@@ -38,6 +57,7 @@ export function AttentionPanel({ attention }: { attention: AttentionState }) {
   }
   const shown = showAll ? items : items?.slice(0, FIRST_SHOWN);
   const count = items?.length ?? 0;
+  const filtered = scope.search !== '' || scope.byCreator || scope.archived;
   return (
     <Box aria-busy={!items}>
       <LinearProgress
@@ -48,13 +68,16 @@ export function AttentionPanel({ attention }: { attention: AttentionState }) {
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {!items
             ? 'Checking experiments…'
-            : count === 0
-              ? 'Nothing needs a decision right now'
-              : `${count}${capped.length ? '+' : ''} experiment${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a decision`}
+            : attentionHeading({ count, capped: capped.length > 0, matched: matched ?? 0 }, scope)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {RULES}
+          {scope.archived ? ARCHIVED_RULES : RULES}
         </Typography>
+        {items && count === 0 && filtered && (
+          <Button variant="outlined" size="small" onClick={onClearFilters} sx={{ mt: 1.5 }}>
+            Clear filters
+          </Button>
+        )}
       </Box>
       {capped.length > 0 && (
         <Alert severity="info" sx={{ mx: 2, mb: 1 }}>
@@ -62,7 +85,7 @@ export function AttentionPanel({ attention }: { attention: AttentionState }) {
           {capped
             .map(
               (set) =>
-                `${set.read} ${set.checked} of ${set.total.toLocaleString()} ${STATUS_LABELS[set.status].label.toLowerCase()}`,
+                `${set.read} ${set.checked} of ${set.total.toLocaleString()} ${scope.archived ? 'archived ' : ''}${STATUS_LABELS[set.status].label.toLowerCase()}`,
             )
             .join(', ')}{' '}
           experiments. Search or filter by creator to check the rest.
@@ -78,7 +101,12 @@ export function AttentionPanel({ attention }: { attention: AttentionState }) {
       {shown && shown.length > 0 && (
         <List aria-label="Experiments that need attention" disablePadding>
           {shown.map((item) => (
-            <AttentionItem key={item.experiment.id} item={item} />
+            <AttentionItem
+              key={item.experiment.id}
+              item={item}
+              onTurnFlagOff={setConfirming}
+              busy={busyId === item.experiment.id}
+            />
           ))}
         </List>
       )}
@@ -86,6 +114,16 @@ export function AttentionPanel({ attention }: { attention: AttentionState }) {
         <Box sx={{ p: 1.5, textAlign: 'center' }}>
           <Button onClick={() => setShowAll(true)}>Show all {count}</Button>
         </Box>
+      )}
+      {confirming && (
+        <TurnFlagOffDialog
+          experiment={confirming}
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            turnOff(confirming);
+          }}
+        />
       )}
     </Box>
   );

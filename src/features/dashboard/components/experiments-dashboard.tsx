@@ -36,8 +36,7 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
   // heavier attention check follow once the rows have arrived (later filter changes keep the old page).
   const tableFirst = creator.ready && (onAttention || !page.isPending);
   const counts = useStatusCounts(filters, tableFirst);
-  const { archived: _ignored, ...attentionFilters } = filters;
-  const attention = useAttention(attentionFilters, tableFirst);
+  const attention = useAttention(filters, tableFirst);
 
   const { notice, show: notify, close } = useNotice();
   const { actions, busyIds } = useRowActions(notify);
@@ -70,7 +69,16 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
         />
         <Box role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(view.tab)}>
           {onAttention ? (
-            <LazyAttentionPanel attention={attention} />
+            <LazyAttentionPanel
+              attention={attention}
+              scope={{
+                search: view.search,
+                archived: view.archived,
+                byCreator: view.creator !== null,
+              }}
+              onClearFilters={() => update({ search: '', creator: null, archived: false })}
+              notify={notify}
+            />
           ) : (
             <ExperimentsTablePanel
               view={view}
