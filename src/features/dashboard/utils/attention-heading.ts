@@ -40,10 +40,7 @@ export function attentionHeading(summary: AttentionSummary, scope: AttentionScop
       return `No ${kind} name contains “${scope.search}”${scope.byCreator ? ' by this creator' : ''}`;
     return scope.byCreator ? `No ${kind} by this creator` : `No ${kind}s`;
   }
-  const what = [`${matched.toLocaleString()} ${kind}${plural(matched, '', 's')}`, phrase]
-    .filter(Boolean)
-    .join(' ');
-  return matched === 1
-    ? `The ${what} does not need a decision`
-    : `None of the ${what} needs a decision`;
+  if (matched === 1) return `The one ${[kind, phrase].filter(Boolean).join(' ')} needs no decision`;
+  const what = [`${matched.toLocaleString()} ${kind}s`, phrase].filter(Boolean).join(' ');
+  return `None of the ${what} needs a decision`;
 }
