@@ -2,6 +2,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { NoticeProvider } from '@/lib/notice/notice-provider';
 import { createQueryClient } from '@/lib/query-client';
 import { AppErrorBoundary } from './errors/app-error-boundary';
 import { MODE_STORAGE_KEY, theme } from './theme/theme';
@@ -19,7 +20,10 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
       {/* enableColorScheme sets `color-scheme`, so scrollbars and form controls follow the theme too. */}
       <CssBaseline enableColorScheme />
       <AppErrorBoundary>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <QueryClientProvider client={client}>
+          {/* Above the router: a notice (and its Undo) outlives the page that raised it. */}
+          <NoticeProvider>{children}</NoticeProvider>
+        </QueryClientProvider>
       </AppErrorBoundary>
     </ThemeProvider>
   );

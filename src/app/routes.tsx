@@ -16,6 +16,11 @@ const NewExperimentRoute = lazy(() =>
 const EditExperimentRoute = lazy(() =>
   import('./routes/experiments/edit').then((module) => ({ default: module.EditExperimentRoute })),
 );
+const RecentlyDeletedRoute = lazy(() =>
+  import('./routes/experiments/deleted').then((module) => ({
+    default: module.RecentlyDeletedRoute,
+  })),
+);
 const ExperimentRoute = lazy(() =>
   import('./routes/experiments/detail').then((module) => ({ default: module.ExperimentRoute })),
 );
@@ -45,6 +50,7 @@ export function AppRoutes() {
               <Route path={paths.experiments.path} element={<ExperimentsRoute />} />
               <Route path={paths.newExperiment.path} element={<NewExperimentRoute />} />
               <Route path={paths.editExperiment.path} element={<EditExperimentRoute />} />
+              <Route path={paths.recentlyDeleted.path} element={<RecentlyDeletedRoute />} />
               <Route path={paths.experiment.path} element={<ExperimentRoute />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -12,6 +12,11 @@ export const paths = {
     path: '/experiments/new',
     getHref: () => '/experiments/new',
   },
+  /** What this browser deleted lately; PostHog itself cannot list deleted experiments. */
+  recentlyDeleted: {
+    path: '/experiments/deleted',
+    getHref: () => '/experiments/deleted',
+  },
   experiment: {
     path: '/experiments/:id',
     getHref: (id: number | string) => `/experiments/${encodeURIComponent(String(id))}`,

@@ -77,7 +77,7 @@ describe('Experiments dashboard actions', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'Open' })).toHaveFocus());
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(archive).toHaveFocus();
-    expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute(
+    expect(within(menu).getByRole('menuitem', { name: 'Delete…' })).not.toHaveAttribute(
       'aria-disabled',
     );
   });
@@ -87,7 +87,9 @@ describe('Experiments dashboard actions', { timeout: 30_000 }, () => {
     renderApp('/experiments');
     const menu = await openRowMenu('Fresh draft');
 
-    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Delete' }));
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Delete…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Fresh draft”?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     const notice = await screen.findByText('Deleted “Fresh draft”.');
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'Fresh draft' })).not.toBeInTheDocument(),

@@ -12,6 +12,7 @@ import UnarchiveOutlined from '@mui/icons-material/UnarchiveOutlined';
 import { useId, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { lifecyclePermissions, type Experiment, type Permission } from '@/shared';
+import { LazySelfContainedDeleteDialog } from '@/features/experiments/components/delete/lazy-delete-dialog';
 import type { RowActions } from '../hooks/use-row-actions';
 
 interface ActionItemProps {
@@ -54,6 +55,7 @@ interface RowActionsMenuProps {
 
 export function RowActionsMenu({ experiment, href, actions }: RowActionsMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const menuId = useId();
   const permissions = lifecyclePermissions(experiment);
   const close = () => setAnchor(null);
@@ -112,12 +114,18 @@ export function RowActionsMenu({ experiment, href, actions }: RowActionsMenuProp
           />
         )}
         <ActionItem
-          label="Delete"
+          label="Delete…"
           icon={<DeleteOutlined fontSize="small" />}
           permission={permissions.delete}
-          onSelect={run(() => actions.remove(experiment))}
+          onSelect={run(() => setConfirmingDelete(true))}
         />
       </Menu>
+      {confirmingDelete && (
+        <LazySelfContainedDeleteDialog
+          experiment={experiment}
+          onClose={() => setConfirmingDelete(false)}
+        />
+      )}
     </>
   );
 }

@@ -1,23 +1,25 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback } from 'react';
+import { useNotify } from '@/lib/notice/notice-context';
 
 export interface NoticeInput {
   message: string;
   severity?: 'success' | 'info' | 'error';
-  /** A real undo (PostHog's delete and archive are reversible), offered as the snackbar's button. */
+  /** A real undo (PostHog's delete and archive are reversible), offered as the notice's button. */
   undo?: () => void;
 }
-export interface Notice extends NoticeInput {
-  /** A new notice replaces the old one even when the message repeats. */
-  id: number;
+
+/**
+ * The dashboard's way of raising the app-wide notice (src/lib/notice), so an Undo survives opening an
+ * experiment. `notice` is always null and `close` does nothing: the app's own snackbar shows it.
+ */
+export function useNotice() {
+  const notify = useNotify();
+  const show = useCallback(
+    ({ message, severity = 'info', undo }: NoticeInput) =>
+      notify({ message, severity, action: undo && { label: 'Undo', onClick: undo } }),
+    [notify],
+  );
+  return { notice: null, show, close: noop };
 }
 
-export function useNotice() {
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const nextId = useRef(0);
-  const show = useCallback((input: NoticeInput) => {
-    nextId.current += 1;
-    setNotice({ ...input, id: nextId.current });
-  }, []);
-  const close = useCallback(() => setNotice(null), []);
-  return { notice, show, close };
-}
+function noop() {}

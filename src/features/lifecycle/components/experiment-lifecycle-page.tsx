@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
-import { useDeleteWithUndo } from '../hooks/use-delete-with-undo';
+import { useState, type ReactNode } from 'react';
+import type { Experiment } from '@/shared';
+import { useDeleteWithUndo } from '@/features/experiments/components/delete/use-delete-with-undo';
+import { LazyDeleteDialog } from '@/features/experiments/components/delete/lazy-delete-dialog';
 import { DeletedNotice } from './page/deleted-notice';
 import type { RequestedTab } from '../utils/experiment-tab';
 import { LoadedExperiment } from './page/loaded-experiment';
-import { NoticeProvider } from './notice-provider';
 
 export interface ExperimentLifecyclePageProps {
   id: number;
@@ -15,19 +16,39 @@ export interface ExperimentLifecyclePageProps {
 
 function ExperimentOrDeletedNotice(props: ExperimentLifecyclePageProps) {
   const { deleted, remove, restore, busy } = useDeleteWithUndo();
-  if (deleted)
-    return <DeletedNotice experiment={deleted} onUndo={() => restore(deleted)} busy={busy} />;
-  return <LoadedExperiment {...props} onDelete={remove} />;
+  const [confirming, setConfirming] = useState<Experiment | null>(null);
+  return (
+    <>
+      {deleted ? (
+        <DeletedNotice
+          experiment={deleted.experiment}
+          flagTurnedOff={deleted.flagTurnedOff}
+          onUndo={() =>
+            void restore(
+              { ...deleted.experiment, flagTurnedOff: deleted.flagTurnedOff },
+              deleted.flagTurnedOff,
+            )
+          }
+          busy={busy}
+        />
+      ) : (
+        <LoadedExperiment {...props} onDelete={setConfirming} />
+      )}
+      {confirming && (
+        <LazyDeleteDialog
+          experiment={confirming}
+          onClose={() => setConfirming(null)}
+          onConfirm={(choice) => remove(confirming, choice)}
+        />
+      )}
+    </>
+  );
 }
 
 /**
  * The experiment page: its state, what can be done next and why not, the conclusion and the history.
- * Notices sit above the per-experiment part (keyed by id) so they survive opening a copy.
+ * Keyed by id, so opening another experiment (a copy) starts afresh; notices are app-wide and stay.
  */
 export function ExperimentLifecyclePage(props: ExperimentLifecyclePageProps) {
-  return (
-    <NoticeProvider>
-      <ExperimentOrDeletedNotice key={props.id} {...props} />
-    </NoticeProvider>
-  );
+  return <ExperimentOrDeletedNotice key={props.id} {...props} />;
 }

@@ -1,19 +1,2 @@
-import { createContext, useContext } from 'react';
-
-export interface Notice {
-  message: string;
-  severity: 'success' | 'info' | 'error';
-  /** One action next to the message, such as Undo. */
-  action?: { label: string; onClick: () => void };
-}
-
-export type Notify = (notice: Notice) => void;
-
-export const NoticeContext = createContext<Notify | null>(null);
-
-/** Tells the person what an action did (or why it failed) in a snackbar that outlives the dialog. */
-export function useNotify(): Notify {
-  const notify = useContext(NoticeContext);
-  if (!notify) throw new Error('useNotify needs a <NoticeProvider> above it.');
-  return notify;
-}
+// The notice is app-wide now (src/lib/notice); this path stays so the lifecycle dialogs need no change.
+export { NoticeContext, useNotify, type Notice, type Notify } from '@/lib/notice/notice-context';

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { afterEach } from 'vitest';
 import { HistoryRouter } from '@/lib/navigation/history-router';
 import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';
+import { NoticeProvider } from '@/lib/notice/notice-provider';
 import { PageAtRoute } from './page-at-route';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -20,13 +21,15 @@ export function renderLifecyclePage(id: number, { search = '' } = {}) {
   const history = createMemoryNavigationHistory([`/experiments/${id}${search}`]);
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <HistoryRouter history={history}>
-        <Routes>
-          <Route path="/experiments/:id" element={<PageAtRoute />} />
-          <Route path="/experiments/:id/edit" element={<h1>Edit page</h1>} />
-          <Route path="/experiments" element={<h1>All experiments</h1>} />
-        </Routes>
-      </HistoryRouter>
+      <NoticeProvider>
+        <HistoryRouter history={history}>
+          <Routes>
+            <Route path="/experiments/:id" element={<PageAtRoute />} />
+            <Route path="/experiments/:id/edit" element={<h1>Edit page</h1>} />
+            <Route path="/experiments" element={<h1>All experiments</h1>} />
+          </Routes>
+        </HistoryRouter>
+      </NoticeProvider>
     </QueryClientProvider>,
   );
   return { ...view, history, queryClient };

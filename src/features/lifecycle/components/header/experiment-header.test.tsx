@@ -94,13 +94,18 @@ describe('Experiment header', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByText('Running')).toBeInTheDocument());
   });
 
-  it('deletes at once and Undo restores the experiment', async () => {
+  it('deletes once confirmed and Undo restores the experiment', async () => {
     const experiment = makeExperiment({ id: 42, name: 'Checkout copy' });
     const { api } = await openPage(experiment);
     await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
     await userEvent.click(screen.getByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Checkout copy”?' });
+    expect(dialog).toHaveTextContent('Its feature flag experiment-42 is off');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Experiment deleted' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Experiment deleted' }),
+    ).toBeVisible();
     const notice = await screen.findByText('Deleted “Checkout copy”.');
     const alert = notice.closest('[role="alert"]') as HTMLElement;
     await userEvent.click(within(alert).getByRole('button', { name: 'Undo' }));
