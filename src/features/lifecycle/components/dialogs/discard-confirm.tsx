@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 
 /**
  * Asked when a dialog with typed text is closed by Esc, a click outside or Cancel: a stray key should not
@@ -19,9 +19,6 @@ export function DiscardConfirm({
 }) {
   const titleId = useId();
   const descriptionId = useId();
-  const keepRef = useRef<HTMLButtonElement>(null);
-  // The safe choice has focus (rather than the dialog frame), so Enter or a second Esc keeps the text.
-  useEffect(() => keepRef.current?.focus(), []);
   return (
     <Dialog
       open
@@ -40,7 +37,10 @@ export function DiscardConfirm({
         <Button onClick={onDiscard} color="error">
           Discard
         </Button>
-        <Button onClick={onKeep} variant="contained" ref={keepRef}>
+        {/* The safe choice has focus (set at mount, before MUI's focus trap looks), so Enter or a second
+            Esc keeps the text. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves within a dialog that just opened */}
+        <Button onClick={onKeep} variant="contained" autoFocus>
           Keep editing
         </Button>
       </DialogActions>

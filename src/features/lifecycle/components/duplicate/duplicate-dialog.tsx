@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
@@ -18,6 +18,7 @@ import {
 } from '../../utils/duplicate-form';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { FlagChoice } from './flag-choice';
+import { useExistingFlag } from './use-existing-flag';
 
 /** A new draft from this experiment, then straight to the copy. */
 export function DuplicateDialog({
@@ -36,6 +37,8 @@ export function DuplicateDialog({
     defaultValues: duplicateDefaults(experiment),
   });
   const nameError = form.formState.errors.name;
+  const [flagMode, flagKey] = useWatch({ control: form.control, name: ['flagMode', 'flagKey'] });
+  const existingFlag = useExistingFlag(flagMode === 'new' ? flagKey : '');
 
   const submit = form.handleSubmit((values) =>
     duplicate.mutate(
@@ -68,7 +71,7 @@ export function DuplicateDialog({
           startIcon={<ContentCopy />}
           loading={duplicate.isPending}
         >
-          Duplicate
+          {existingFlag ? 'Duplicate on the shared flag' : 'Duplicate'}
         </Button>
       }
     >
@@ -83,7 +86,7 @@ export function DuplicateDialog({
             helperText={nameError?.message}
             sx={{ mb: 2 }}
           />
-          <FlagChoice currentKey={experiment.feature_flag_key} />
+          <FlagChoice currentKey={experiment.feature_flag_key} existingFlag={existingFlag} />
         </form>
       </FormProvider>
     </ActionDialog>

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -7,10 +8,21 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
+import type { FeatureFlag } from '@/shared';
 import type { DuplicateFormInput } from '../../utils/duplicate-form';
+import { ExistingFlagWarning } from './existing-flag-warning';
 
-/** A new flag (the usual choice), or the same flag shared by both experiments. */
-export function FlagChoice({ currentKey }: { currentKey: string }) {
+/**
+ * A new flag (the usual choice), or the same flag shared by both experiments. A typed key that already
+ * belongs to a flag is called out: the copy would share that flag, not get a new one.
+ */
+export function FlagChoice({
+  currentKey,
+  existingFlag,
+}: {
+  currentKey: string;
+  existingFlag: FeatureFlag | null;
+}) {
   const { control, register, formState } = useFormContext<DuplicateFormInput>();
   const mode = useController({ control, name: 'flagMode' });
   const labelId = useId();
@@ -27,18 +39,22 @@ export function FlagChoice({ currentKey }: { currentKey: string }) {
       >
         <FormControlLabel value="new" control={<Radio />} label="Use a new feature flag" />
         {mode.field.value === 'new' && (
-          <TextField
-            {...register('flagKey')}
-            label="New flag key"
-            required
-            size="small"
-            error={!!keyError}
-            helperText={
-              keyError?.message ??
-              'Letters, numbers, hyphens and underscores. If a flag with this key exists, the copy uses it and its variants.'
-            }
-            sx={{ ml: 4, my: 1 }}
-          />
+          <>
+            <TextField
+              {...register('flagKey')}
+              label="New flag key"
+              required
+              size="small"
+              error={!!keyError}
+              helperText={keyError?.message ?? 'Letters, numbers, hyphens and underscores.'}
+              sx={{ ml: 4, my: 1 }}
+            />
+            {existingFlag && (
+              <Box sx={{ ml: 4, mb: 1 }} aria-live="polite">
+                <ExistingFlagWarning flag={existingFlag} originalKey={currentKey} />
+              </Box>
+            )}
+          </>
         )}
         <FormControlLabel
           value="reuse"

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { FeatureFlag, paginated } from '@/shared';
+import { apiFetch } from '@/lib/api-client';
+import { apiPaths, withSearchParams } from '@/lib/api-paths';
+
+const FlagList = paginated(FeatureFlag);
+
+/** Wait until typing pauses, so each keystroke does not cost a request. */
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/**
+ * The flag that already has this key, or null. PostHog's duplicate reuses an existing flag with the
+ * given key instead of creating one (contract: duplicate), so the dialog must say so before it happens.
+ * The flag list's `search` matches keys by substring; only an exact match counts.
+ */
+export function useExistingFlag(key: string) {
+  const typed = key.trim();
+  const settled = useSettled(typed, 300);
+  const query = useQuery({
+    queryKey: ['feature-flags', 'by-key', settled],
+    queryFn: async ({ signal }) => {
+      const page = await apiFetch(
+        withSearchParams(apiPaths.featureFlags(), { search: settled, limit: 20 }),
+        { schema: FlagList, signal },
+      );
+      return page.results.find((flag) => flag.key === settled && !flag.deleted) ?? null;
+    },
+    enabled: settled !== '' && settled === typed,
+    staleTime: 30_000,
+  });
+  return settled === typed ? (query.data ?? null) : null;
+}
