@@ -2,8 +2,9 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import LinearProgress from '@mui/material/LinearProgress';
 import { keyframes } from '@mui/material/styles';
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { useIsNavigating } from '@/lib/navigation/navigation-context';
+import { paths } from '@/lib/paths';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { RateLimitBanner } from './rate-limit-banner';
 import { TopBar } from './top-bar';
@@ -30,6 +31,9 @@ function NavigationProgress() {
 }
 
 export function AppLayout() {
+  // The dashboard's table gives every extra pixel to the Name column; reading pages keep a line length
+  // that is comfortable to read.
+  const wide = useMatch(paths.experiments.path) !== null;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <SkipLink />
@@ -40,7 +44,7 @@ export function AppLayout() {
         component="main"
         id={MAIN_CONTENT_ID}
         tabIndex={-1}
-        maxWidth="lg"
+        maxWidth={wide ? 'xl' : 'lg'}
         sx={{ flexGrow: 1, py: { xs: 3, md: 4 }, '&:focus': { outline: 'none' } }}
       >
         <Outlet />

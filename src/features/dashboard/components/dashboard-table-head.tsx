@@ -4,38 +4,44 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
-import { DASHBOARD_COLUMNS } from '../utils/dashboard-columns';
+import type { DashboardColumn } from '../utils/dashboard-columns';
 import type { Sort, SortField } from '../utils/dashboard-view';
 
 interface DashboardTableHeadProps {
-  sort: Sort;
-  onSort: (field: SortField) => void;
+  columns: DashboardColumn[];
+  /** Without it the labels are plain words. */
+  sorting?: { sort: Sort; onSort: (field: SortField) => void };
 }
 
-export function DashboardTableHead({ sort, onSort }: DashboardTableHeadProps) {
+export function DashboardTableHead({ columns, sorting }: DashboardTableHeadProps) {
   return (
     <TableHead>
       <TableRow>
         {/* aria-sort on the header cell tells screen readers the order; the button keeps a stable name. */}
-        {DASHBOARD_COLUMNS.map((column) => {
-          const active = column.sortField !== undefined && column.sortField === sort.field;
+        {columns.map((column) => {
+          const sortField = sorting && column.sortField;
+          const active = sortField !== undefined && sortField === sorting?.sort.field;
           return (
             <TableCell
               key={column.id}
               sx={{ width: column.width }}
               aria-sort={
-                active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                active
+                  ? sorting?.sort.direction === 'asc'
+                    ? 'ascending'
+                    : 'descending'
+                  : undefined
               }
             >
               {column.hiddenLabel ? (
                 <Box component="span" sx={visuallyHidden}>
                   {column.label}
                 </Box>
-              ) : column.sortField ? (
+              ) : sorting && sortField ? (
                 <TableSortLabel
                   active={active}
-                  direction={active ? sort.direction : 'asc'}
-                  onClick={() => onSort(column.sortField!)}
+                  direction={active ? sorting.sort.direction : 'asc'}
+                  onClick={() => sorting.onSort(sortField)}
                 >
                   {column.label}
                 </TableSortLabel>

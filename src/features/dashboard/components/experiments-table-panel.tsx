@@ -1,10 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -13,15 +10,20 @@ import { ErrorState } from '@/lib/ui/error-state';
 import type { ExperimentPage } from '@/features/experiments/api/get-experiments';
 import { ExperimentsEmpty } from '@/features/experiments/components/experiments-empty';
 import { PAGE_SIZES } from '@/features/experiments/utils/paging';
+import { useFlagKeyMatches } from '../api/get-flag-key-matches';
+import { listFilters } from '../api/list-filters';
+import { useListLayout } from '../hooks/use-list-layout';
+import { useCreatorFilter } from '../hooks/use-creator-filter';
 import type { ViewUpdate } from '../hooks/use-dashboard-view';
 import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
-import { DASHBOARD_COLUMNS, TABLE_MIN_WIDTH } from '../utils/dashboard-columns';
+import { visibleColumns } from '../utils/dashboard-columns';
 import { hasFilters, nextSort, type DashboardView } from '../utils/dashboard-view';
-import { DashboardRow } from './dashboard-row';
-import { DashboardTableHead } from './dashboard-table-head';
+import { CardSort } from './card-sort';
+import { ExperimentCards } from './experiment-cards';
+import { ExperimentsTable } from './experiments-table';
+import { FlagKeyMatches } from './flag-key-matches';
 import { NoMatches } from './no-matches';
-import { SkeletonRows } from './skeleton-rows';
 
 interface ExperimentsTablePanelProps {
   view: DashboardView;
@@ -37,9 +39,38 @@ interface ExperimentsTablePanelProps {
 // MUI refuses a page past the end; the table body says so and offers the first page instead.
 const lastPage = (count: number, pageSize: number) => Math.max(0, Math.ceil(count / pageSize) - 1);
 
+const LABEL = 'Experiments';
+
 export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   const { view, update, clearFilters, query, actions, busyIds, notify, createAction } = props;
   const { data, isError, isFetching, isPlaceholderData } = query;
+  const { cards, wide } = useListLayout();
+  const columns = visibleColumns(view.tab, wide);
+  const creator = useCreatorFilter(view.creator);
+  const status = view.tab === 'all' || view.tab === 'attention' ? undefined : view.tab;
+  // Name matches first; the flag-key lookup follows once they are on screen.
+  const flagMatches = useFlagKeyMatches(
+    {
+      ...listFilters({
+        search: view.search,
+        created_by_id: creator.createdById,
+        archived: view.archived,
+      }),
+      search: view.search,
+      ...(status ? { status } : {}),
+    },
+    creator.ready && !query.isPending,
+  );
+  const rowProps = { actions, busyIds, notify };
+  const flagSection = (
+    <FlagKeyMatches
+      {...rowProps}
+      search={view.search}
+      query={flagMatches}
+      cards={cards}
+      columns={columns}
+    />
+  );
   const errorState = isError && (
     <Box sx={{ p: 2 }}>
       <ErrorState
@@ -62,61 +93,68 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
     return (
       <>
         {progress}
+        {flagSection}
         {hasFilters(view) ? (
-          <NoMatches search={view.search} archived={view.archived} onClear={clearFilters} />
+          <NoMatches
+            search={view.search}
+            archived={view.archived}
+            onClear={clearFilters}
+            flagKeyMatches={flagMatches.data?.results.length ?? 0}
+          />
         ) : (
           <ExperimentsEmpty action={createAction} />
         )}
       </>
     );
   }
+  const pastTheEnd = data && data.results.length === 0 && (
+    <>
+      This page is past the end of the list.{' '}
+      <Button onClick={() => update({ page: 0 })}>Go to the first page</Button>
+    </>
+  );
+  const shared = {
+    ...rowProps,
+    label: LABEL,
+    experiments: data?.results,
+    // "Now" is when this page was read, so day counts agree with the data they describe.
+    readAt: query.dataUpdatedAt,
+    busy: !data || isPlaceholderData,
+    dimmed: isPlaceholderData,
+    skeletons: Math.min(view.pageSize, 10),
+  };
   return (
     <>
       {errorState}
       {progress}
-      {/* Focusable so keyboard users can scroll the table sideways on narrow screens. */}
-      <TableContainer tabIndex={0} role="region" aria-label="Experiments table">
-        <Table
-          size="small"
-          aria-label="Experiments"
-          aria-busy={!data || isPlaceholderData}
-          sx={{
-            tableLayout: 'fixed',
-            minWidth: TABLE_MIN_WIDTH,
-            opacity: isPlaceholderData ? 0.7 : 1,
-            // Eleven columns: tighter cell padding keeps dates and names on one line.
-            '& .MuiTableCell-root': { px: 1 },
-            '& .MuiTableCell-root:first-of-type': { pl: 2 },
-          }}
-        >
-          <DashboardTableHead
-            sort={view.sort}
-            onSort={(field) => update({ sort: nextSort(view.sort, field) })}
+      {flagSection}
+      {cards ? (
+        <>
+          <CardSort sort={view.sort} onSort={(sort) => update({ sort })} />
+          <ExperimentCards
+            {...shared}
+            footer={pastTheEnd && <Box sx={{ px: 2, py: 2 }}>{pastTheEnd}</Box>}
           />
-          <TableBody>
-            {!data && <SkeletonRows count={Math.min(view.pageSize, 10)} />}
-            {data?.results.map((experiment) => (
-              <DashboardRow
-                key={experiment.id}
-                experiment={experiment}
-                // "Now" is when this page was read, so day counts agree with the data they describe.
-                readAt={query.dataUpdatedAt}
-                actions={actions}
-                notify={notify}
-                busy={busyIds.includes(experiment.id)}
-              />
-            ))}
-            {data && data.results.length === 0 && (
+        </>
+      ) : (
+        <ExperimentsTable
+          {...shared}
+          columns={columns}
+          sorting={{
+            sort: view.sort,
+            onSort: (field) => update({ sort: nextSort(view.sort, field) }),
+          }}
+          footerRow={
+            pastTheEnd && (
               <TableRow>
-                <TableCell colSpan={DASHBOARD_COLUMNS.length} sx={{ py: 2 }}>
-                  This page is past the end of the list.{' '}
-                  <Button onClick={() => update({ page: 0 })}>Go to the first page</Button>
+                <TableCell colSpan={columns.length} sx={{ py: 2 }}>
+                  {pastTheEnd}
                 </TableCell>
               </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+            )
+          }
+        />
+      )}
       {data && (
         <TablePagination
           component="div"
@@ -126,6 +164,8 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
           rowsPerPageOptions={PAGE_SIZES}
           onPageChange={(_event, page) => update({ page })}
           onRowsPerPageChange={(event) => update({ pageSize: Number(event.target.value) })}
+          // On a phone the "Rows per page" words do not fit beside the range and the arrows.
+          labelRowsPerPage={cards ? 'Rows' : undefined}
         />
       )}
     </>

@@ -1,17 +1,21 @@
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ContentCopy from '@mui/icons-material/ContentCopy';
+import { visuallyHidden } from '@/lib/ui/visually-hidden';
 import type { NoticeInput } from '../hooks/use-notice';
 
 interface FlagKeyCellProps {
   flagKey: string;
   notify: (notice: NoticeInput) => void;
+  /** The search found this row by its flag key: the key is highlighted and says so. */
+  matched?: boolean;
 }
 
 /** Engineers paste the key into code, so it is one click (or Enter) away from the clipboard. */
-export function FlagKeyCell({ flagKey, notify }: FlagKeyCellProps) {
+export function FlagKeyCell({ flagKey, notify, matched }: FlagKeyCellProps) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(flagKey);
@@ -29,10 +33,21 @@ export function FlagKeyCell({ flagKey, notify }: FlagKeyCellProps) {
         component="code"
         variant="body2"
         noWrap
-        title={flagKey}
-        sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', minWidth: 0 }}
+        title={matched ? `${flagKey} (matches the search)` : flagKey}
+        sx={{
+          fontFamily: 'monospace',
+          fontSize: '0.8125rem',
+          minWidth: 0,
+          ...(matched && { bgcolor: 'action.selected', px: 0.5, borderRadius: 0.5 }),
+        }}
       >
         {flagKey}
+        {matched && (
+          <Box component="span" sx={visuallyHidden}>
+            {' '}
+            (flag key matches the search)
+          </Box>
+        )}
       </Typography>
       <Tooltip title="Copy flag key">
         <IconButton

@@ -6,19 +6,23 @@ interface NoMatchesProps {
   search: string;
   archived: boolean;
   onClear: () => void;
+  /** Experiments found by their flag key instead (listed above this message). */
+  flagKeyMatches?: number;
 }
 
 /** The project has experiments, just none in this view: say which filters narrowed it and undo them. */
-export function NoMatches({ search, archived, onClear }: NoMatchesProps) {
+export function NoMatches({ search, archived, onClear, flagKeyMatches = 0 }: NoMatchesProps) {
   const detail = search
-    ? `No experiment name contains “${search}” with the current filters.`
+    ? flagKeyMatches > 0
+      ? `No experiment name contains “${search}” with the current filters; the ones above match by flag key.`
+      : `No experiment name or flag key contains “${search}” with the current filters.`
     : archived
       ? 'No archived experiment matches the current filters.'
       : 'No experiment matches the current filters.';
   return (
     <Box sx={{ py: 6, px: 2, textAlign: 'center' }}>
       <Typography variant="h6" component="h2" gutterBottom>
-        No matching experiments
+        {flagKeyMatches > 0 ? 'No matching names' : 'No matching experiments'}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
         {detail}

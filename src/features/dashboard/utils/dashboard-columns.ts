@@ -1,29 +1,73 @@
-import type { SortField } from './dashboard-view';
+import type { DashboardTab, SortField } from './dashboard-view';
+
+export type ColumnId =
+  | 'name'
+  | 'status'
+  | 'flag'
+  | 'type'
+  | 'creator'
+  | 'created'
+  | 'started'
+  | 'duration'
+  | 'primary'
+  | 'conclusion'
+  | 'actions';
 
 export interface DashboardColumn {
-  id: string;
+  id: ColumnId;
   label: string;
-  width: string;
+  /** Pixels; Name has none and takes whatever the others leave. */
+  width?: number;
   /** Set when PostHog can order the list by this column. */
   sortField?: SortField;
   /** The column is named for screen readers only (the row menu). */
   hiddenLabel?: boolean;
+  /** Tabs on which every row leaves this column empty, so it is not drawn there. */
+  emptyOn?: DashboardTab[];
+  /** Drawn only on wide screens; on narrower ones its words move under the name (WIDE_COLUMNS_QUERY). */
+  wideOnly?: boolean;
 }
 
-// A fixed layout lets long names truncate instead of pushing the other columns off screen.
+// Widths fit the longest content each column shows whole ("Stopped early", "Days running", a date).
 export const DASHBOARD_COLUMNS: DashboardColumn[] = [
-  { id: 'name', label: 'Name', width: '18%', sortField: 'name' },
-  { id: 'status', label: 'Status', width: '9%', sortField: 'status' },
-  { id: 'flag', label: 'Feature flag', width: '11%' },
-  { id: 'type', label: 'Type', width: '6%' },
-  { id: 'creator', label: 'Created by', width: '9%' },
-  { id: 'created', label: 'Created', width: '8%', sortField: 'created_at' },
-  { id: 'started', label: 'Started', width: '8%', sortField: 'start_date' },
-  { id: 'duration', label: 'Days running', width: '7%', sortField: 'duration' },
-  { id: 'primary', label: 'Primary metric', width: '10%' },
-  { id: 'conclusion', label: 'Conclusion', width: '12%' },
-  { id: 'actions', label: 'Actions', width: '44px', hiddenLabel: true },
+  { id: 'name', label: 'Name', sortField: 'name' },
+  { id: 'status', label: 'Status', width: 96, sortField: 'status' },
+  { id: 'flag', label: 'Feature flag', width: 124 },
+  { id: 'type', label: 'Type', width: 76, wideOnly: true },
+  { id: 'creator', label: 'Created by', width: 124, wideOnly: true },
+  { id: 'created', label: 'Created', width: 88, sortField: 'created_at' },
+  { id: 'started', label: 'Started', width: 84, sortField: 'start_date', emptyOn: ['draft'] },
+  {
+    id: 'duration',
+    label: 'Days running',
+    width: 96,
+    sortField: 'duration',
+    emptyOn: ['draft'],
+  },
+  { id: 'primary', label: 'Primary metric', width: 104, emptyOn: ['draft'] },
+  { id: 'conclusion', label: 'Conclusion', width: 136, emptyOn: ['draft'] },
+  { id: 'actions', label: 'Actions', width: 44, hiddenLabel: true },
 ];
 
-/** Below this the table scrolls sideways inside its own region instead of squeezing every column. */
-export const TABLE_MIN_WIDTH = 1080;
+/**
+ * The columns worth drawing: a Draft tab has no start, run length, result or conclusion; wide-only ones need
+ * a wide screen.
+ */
+export function visibleColumns(tab: DashboardTab, wide: boolean): DashboardColumn[] {
+  return DASHBOARD_COLUMNS.filter(
+    (column) => !column.emptyOn?.includes(tab) && (wide || !column.wideOnly),
+  );
+}
+
+/** Type and Created by get columns of their own from this width on; below, they sit under the name. */
+export const WIDE_COLUMNS_QUERY = '(min-width: 1320px)';
+
+/** Below this viewport width each experiment is a card: no table fits a phone. */
+export const CARD_LAYOUT_QUERY = '(max-width: 959.95px)';
+
+const NAME_MIN_WIDTH = 160;
+
+/** The least width the table needs before it scrolls inside its own region (never the page). */
+export function tableMinWidth(columns: DashboardColumn[]): number {
+  return columns.reduce((sum, column) => sum + (column.width ?? 0), 0) + NAME_MIN_WIDTH;
+}

@@ -1,0 +1,85 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { FeatureFlag, paginated, type Experiment } from '@/shared';
+import { apiFetch } from '@/lib/api-client';
+import { apiPaths, withSearchParams } from '@/lib/api-paths';
+import { experimentKeys } from '@/features/experiments/api/experiment-keys';
+import { ExperimentList } from '@/features/experiments/api/get-experiments';
+import type { ListFilters } from './list-filters';
+
+const FlagList = paginated(FeatureFlag);
+
+/** Flags looked at per search: a pasted key matches one or two; a short fragment is narrowed by typing on. */
+export const FLAG_LIMIT = 5;
+
+export interface FlagKeyMatchParams extends ListFilters {
+  search: string;
+  status?: string;
+}
+
+export interface FlagKeyMatches {
+  /** Experiments on a matching flag whose name does not match (those are in the table already). */
+  results: Experiment[];
+  /** More experiment flags matched than were looked at. */
+  moreFlags: boolean;
+}
+
+const nameMatches = (experiment: Experiment, term: string) =>
+  experiment.name.toLowerCase().includes(term.toLowerCase());
+
+/**
+ * PostHog's experiment `search` is name-only, and it stays that way here. A pasted flag key is found the way
+ * PostHog's own API allows: the flag list's search (key or name, experiment flags only), then each flag's
+ * experiments by `feature_flag_id`, with the view's other filters. 1 + up to FLAG_LIMIT requests.
+ */
+async function getFlagKeyMatches(
+  params: FlagKeyMatchParams,
+  signal: AbortSignal,
+): Promise<FlagKeyMatches> {
+  const { search, ...filters } = params;
+  const term = search.toLowerCase();
+  const flags = await apiFetch(
+    withSearchParams(apiPaths.featureFlags(), { search, type: 'experiment', limit: 20 }),
+    { schema: FlagList, signal },
+  );
+  // The flag search also matches flag names; only keys are asked for here.
+  const keyed = flags.results.filter((flag) => flag.key.toLowerCase().includes(term));
+  const pages = await Promise.all(
+    keyed.slice(0, FLAG_LIMIT).map((flag) =>
+      apiFetch(
+        withSearchParams(apiPaths.experiments(), {
+          ...filters,
+          feature_flag_id: flag.id,
+          limit: 20,
+        }),
+        { schema: ExperimentList, signal },
+      ),
+    ),
+  );
+  const seen = new Set<number>();
+  const results = pages
+    .flatMap((page) => page.results)
+    .filter((experiment) => {
+      if (seen.has(experiment.id) || nameMatches(experiment, search)) return false;
+      seen.add(experiment.id);
+      return true;
+    });
+  return { results, moreFlags: keyed.length > FLAG_LIMIT || flags.count > flags.results.length };
+}
+
+export const flagKeyMatchesQueryOptions = (params: FlagKeyMatchParams) =>
+  queryOptions({
+    // Under lists(): a write that refreshes the lists refreshes these too.
+    queryKey: [...experimentKeys.lists(), 'flag-key-matches', params] as const,
+    queryFn: ({ signal }) => getFlagKeyMatches(params, signal),
+  });
+
+/**
+ * Only while searching; `enabled` lets the table's own page go first. No placeholder: rows marked as matching
+ * the previous term would be wrong.
+ */
+export function useFlagKeyMatches(params: FlagKeyMatchParams, enabled: boolean) {
+  return useQuery({
+    ...flagKeyMatchesQueryOptions(params),
+    enabled: enabled && params.search.length > 0,
+  });
+}
