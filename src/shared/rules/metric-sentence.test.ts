@@ -92,3 +92,43 @@ describe('describeSource and describeMeasure', () => {
     expect(describeMeasure(event('pay', { math, math_property: 'amount' }))).toBe(text);
   });
 });
+
+describe('filters in the sentence', () => {
+  it.each([
+    [
+      'contains',
+      event('$pageview', {
+        properties: [{ key: '$current_url', operator: 'icontains', value: '/home' }],
+      }),
+      '`$pageview` where `$current_url` contains `/home`',
+    ],
+    [
+      'several filters, a list of values and a value-less operator',
+      event('purchase', {
+        properties: [
+          { key: 'plan', operator: 'exact', value: ['pro', 'team'] },
+          { key: 'coupon', operator: 'is_not_set', value: 'is_not_set' },
+        ],
+      }),
+      '`purchase` where `plan` equals `pro` or `team` and `coupon` is not set',
+    ],
+    [
+      'an operator this console has no words for reads as itself',
+      event('purchase', { properties: [{ key: 'total', operator: 'between', value: [1, 5] }] }),
+      '`purchase` where `total` between `1` or `5`',
+    ],
+    [
+      'an action',
+      {
+        kind: 'ActionsNode',
+        id: 3,
+        name: 'Signed up',
+        properties: [{ key: 'plan', value: 'pro' }],
+      },
+      'action `Signed up` where `plan` equals `pro`',
+    ],
+    ['an empty filter list', event('purchase', { properties: [] }), '`purchase`'],
+  ])('%s', (_case, node, expected) => {
+    expect(describeSource(node)).toBe(expected);
+  });
+});

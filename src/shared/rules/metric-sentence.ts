@@ -24,15 +24,62 @@ const ORDER_PHRASES: Record<string, string> = {
   unordered: ' (any order)',
 };
 
+/**
+ * PostHog's property operators as words, for sentences and pickers alike. The pickers offer these; any
+ * other operator PostHog sends still reads, as its own name.
+ */
+export const PROPERTY_OPERATOR_LABELS: Record<string, string> = {
+  exact: 'equals',
+  is_not: 'does not equal',
+  icontains: 'contains',
+  not_icontains: 'does not contain',
+  regex: 'matches regex',
+  not_regex: 'does not match regex',
+  gt: 'greater than',
+  gte: 'at least',
+  lt: 'less than',
+  lte: 'at most',
+  is_set: 'is set',
+  is_not_set: 'is not set',
+};
+
+/** Operators without a value; PostHog stores the operator itself as the value. */
+export const VALUELESS_OPERATORS: ReadonlySet<string> = new Set(['is_set', 'is_not_set']);
+
 const code = (text: string) => `\`${text}\``;
 const property = (node: Record<string, unknown>) =>
   typeof node.math_property === 'string' && node.math_property
     ? code(node.math_property)
     : 'a property';
 
-/** "`purchase`", "action #5", or "any event" for a node without an event. */
+/** "`$current_url` contains `/home`"; a list of values reads as alternatives ("`a` or `b`"). */
+export function describePropertyFilter(filter: Record<string, unknown>): string {
+  const operator = typeof filter.operator === 'string' ? filter.operator : 'exact';
+  const key = code(String(filter.key ?? ''));
+  const words = PROPERTY_OPERATOR_LABELS[operator] ?? operator;
+  if (VALUELESS_OPERATORS.has(operator)) return `${key} ${words}`;
+  const values = Array.isArray(filter.value) ? filter.value : [filter.value];
+  return `${key} ${words} ${values.map((v) => code(String(v ?? ''))).join(' or ')}`;
+}
+
+/** " where `$current_url` contains `/home` and …", or "" for a node without filters. */
+function describeFilters(node: Record<string, unknown>): string {
+  const filters = Array.isArray(node.properties) ? (node.properties as unknown[]) : [];
+  const readable = filters.filter(
+    (f): f is Record<string, unknown> => typeof f === 'object' && f !== null && 'key' in f,
+  );
+  return readable.length === 0
+    ? ''
+    : ` where ${readable.map(describePropertyFilter).join(' and ')}`;
+}
+
+/** "`purchase`", "action #5", or "any event" for a node without an event; then its filters. */
 export function describeSource(node: Node): string {
   if (!node) return 'an event';
+  return `${describeNode(node)}${describeFilters(node)}`;
+}
+
+function describeNode(node: Record<string, unknown>): string {
   if (node.kind === 'ActionsNode') {
     return typeof node.name === 'string' && node.name
       ? `action ${code(node.name)}`

@@ -6,11 +6,10 @@ import {
   emptyEditorValues,
   type EditorValues,
   type MetricValue,
-  type PropertyFilterValue,
   type SavedMetricLinkValue,
   type VariantValue,
 } from './editor-values';
-import { propertyValueText } from './property-value';
+import { propertiesToRows } from './property-value';
 
 /**
  * API → form. Missing or null fields take the value PostHog would use, so the form always shows what the
@@ -38,11 +37,7 @@ export function experimentToForm(experiment: Experiment): EditorValues {
     customExposure: config != null,
     exposureEvent: exposureAction ? '' : (config?.event ?? ''),
     exposureAction,
-    exposureProperties: (config?.properties ?? []).map((p): PropertyFilterValue => ({
-      key: p.key,
-      operator: p.operator ?? 'exact',
-      value: propertyValueText(p.value),
-    })),
+    exposureProperties: propertiesToRows(config?.properties),
     multipleVariantHandling:
       exposure.multiple_variant_handling === 'first_seen' ? 'first_seen' : 'exclude',
     onlyCountMaturedUsers: experiment.only_count_matured_users ?? empty.onlyCountMaturedUsers,

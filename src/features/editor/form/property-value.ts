@@ -1,9 +1,14 @@
-/** Property filter values are typed as text in the form; these keep their API types across a round trip. */
+import { VALUELESS_OPERATORS, type PropertyFilter } from '@/shared';
+import type { PropertyFilterValue } from './editor-values';
+
+/**
+ * Property filters ("`$current_url` contains `/home`") as form rows and back, for the exposure event and
+ * every metric source alike. Values are typed as text in the form; these keep their API types across a
+ * round trip.
+ */
 
 /** Operators that compare numbers: their value is sent as a number when it reads as one. */
 const NUMERIC_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte']);
-/** Operators without a value; PostHog stores the operator itself as the value. */
-export const VALUELESS_OPERATORS = new Set(['is_set', 'is_not_set']);
 
 export function propertyValueText(value: unknown): string {
   if (value == null) return '';
@@ -23,4 +28,47 @@ export function propertyValueFromText(text: string, operator: string, original?:
     return Number(trimmed);
   }
   return trimmed;
+}
+
+export function propertiesToRows(filters: unknown): PropertyFilterValue[] {
+  if (!Array.isArray(filters)) return [];
+  return (filters as PropertyFilter[])
+    .filter((p) => p && typeof p === 'object' && typeof p.key === 'string')
+    .map((p) => ({
+      key: p.key,
+      operator: p.operator ?? 'exact',
+      value: propertyValueText(p.value),
+    }));
+}
+
+const isSameRow = (a: PropertyFilterValue, b: PropertyFilterValue | undefined) =>
+  b !== undefined && a.key === b.key && a.operator === b.operator && a.value === b.value;
+
+/**
+ * Rows → PostHog's filters. Each row keeps the keys of the filter it came from (its `type`, a label), found
+ * by position as the rows were read; a new row is an event property.
+ */
+export function rowsToProperties(
+  rows: readonly PropertyFilterValue[],
+  originals: readonly PropertyFilter[],
+) {
+  return rows.map((row, index) => {
+    const original = originals[index];
+    // An untouched row goes back exactly as PostHog sent it.
+    if (original && isSameRow(row, propertiesToRows([original])[0])) return original;
+    const sameOperator = original?.operator === row.operator;
+    return {
+      ...original,
+      key: row.key.trim(),
+      operator: row.operator,
+      value: VALUELESS_OPERATORS.has(row.operator)
+        ? row.operator
+        : propertyValueFromText(
+            row.value,
+            row.operator,
+            sameOperator ? original?.value : undefined,
+          ),
+      type: original?.type ?? 'event',
+    };
+  });
 }

@@ -1,6 +1,8 @@
 import { METRIC_TYPES, type MetricType } from '@/shared';
 import { setActionRef } from '../form/action-node';
+import type { PropertyFilter } from '@/shared';
 import type { MetricValue } from '../form/editor-values';
+import { rowsToProperties } from '../form/property-value';
 import { newUuid } from '../utils/new-uuid';
 import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric-form-values';
 
@@ -26,9 +28,9 @@ const without = (object: Json, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 
 /**
- * One source → EventsNode or ActionsNode. Keys the dialog does not edit (filters, custom names) come back
- * from the original node while it stays the same kind; switching between event and action starts afresh,
- * since an event's filters and an action's id mean nothing to the other.
+ * One source → EventsNode or ActionsNode. Keys the dialog does not edit (custom names, math extras) come
+ * back from the original node while it stays the same kind; switching between event and action starts
+ * afresh, since an event's name and an action's id mean nothing to the other.
  */
 export function sourceToNode(source: SourceValue, { withMath }: { withMath: boolean }): Json {
   const original = source.node;
@@ -44,6 +46,16 @@ export function sourceToNode(source: SourceValue, { withMath }: { withMath: bool
     out.event = event;
     // PostHog names a node after its event; a custom name someone gave it stays.
     if (original?.kind !== kind || original.name === original.event) out.name = event;
+  }
+  // Filters narrow an event and an action alike, so they carry over when the kind changes. Left out while
+  // the node never had the key and no filter was added.
+  const originalFilters = Array.isArray(original?.properties)
+    ? (original.properties as PropertyFilter[])
+    : [];
+  if (source.properties.length > 0 || (sameKind && sameKind.properties != null)) {
+    out.properties = rowsToProperties(source.properties, originalFilters);
+  } else {
+    delete out.properties;
   }
   // Funnel steps and retention events carry no math unless they already had one.
   if (!withMath && original?.math == null) return out;

@@ -17,6 +17,7 @@ const source = z.object({
   mathProperty: z.string(),
   mathHogql: z.string(),
   mathGroupTypeIndex: z.int().check(z.minimum(0), z.maximum(4)),
+  properties: z.array(z.object({ key: z.string(), operator: z.string(), value: z.string() })),
   node: z.nullable(z.record(z.string(), z.unknown())),
 });
 
@@ -29,6 +30,10 @@ function sourceIssues(value: SourceValue, path: (string | number)[], withMath: b
   const issues: Issue[] = [];
   if (!value.event.trim() && !value.action)
     issues.push({ path: [...path, 'event'], message: 'Choose an event or an action.' });
+  value.properties.forEach((property, index) => {
+    if (!property.key.trim())
+      issues.push({ path: [...path, 'properties', index, 'key'], message: 'Name the property.' });
+  });
   if (!withMath) return issues;
   if (PROPERTY_MATH.has(value.math) && !value.mathProperty.trim()) {
     issues.push({ path: [...path, 'mathProperty'], message: 'Name the property to aggregate.' });

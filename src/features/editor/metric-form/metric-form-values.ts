@@ -1,5 +1,6 @@
 import type { ExperimentMath, MetricType, TimeUnit } from '@/shared';
 import type { ActionRef } from '../api/get-actions';
+import type { PropertyFilterValue } from '../form/editor-values';
 
 /**
  * The metric dialog's form: one value per input, every metric type's inputs at once so switching the type
@@ -14,7 +15,9 @@ export interface SourceValue {
   mathProperty: string;
   mathHogql: string;
   mathGroupTypeIndex: number;
-  /** The node this came from: keys the dialog does not edit (filters, custom names) go back. */
+  /** The node's property filters ("`$current_url` contains `/home`"), one row each. */
+  properties: PropertyFilterValue[];
+  /** The node this came from: keys the dialog does not edit (custom names, filter types) go back. */
   node: Record<string, unknown> | null;
 }
 
@@ -53,6 +56,7 @@ export function emptySource(event = '', math: ExperimentMath = 'total'): SourceV
     mathProperty: '',
     mathHogql: '',
     mathGroupTypeIndex: 0,
+    properties: [],
     node: null,
   };
 }

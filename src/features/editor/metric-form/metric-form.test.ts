@@ -106,6 +106,22 @@ const REAL_METRICS: [string, MetricValue][] = [
       uuid: 'a-3',
     },
   ],
+  [
+    'funnel whose first step is filtered on the URL (the demo project’s shared metric)',
+    {
+      kind: 'ExperimentMetric',
+      metric_type: 'funnel',
+      series: [
+        node('$pageview', {
+          properties: [
+            { key: '$current_url', value: '/home', operator: 'icontains', type: 'event' },
+          ],
+        }),
+        node('signup_started'),
+      ],
+      uuid: 'f-2',
+    },
+  ],
 ];
 
 const PRICING = { id: 1, name: 'Visited pricing page' };
@@ -210,7 +226,7 @@ describe('metric ⇄ dialog form', () => {
     expect(describeMetric(metric)).toBe(sentence);
   });
 
-  it('an event replacing an action starts a fresh EventsNode, and the other way round', () => {
+  it('an event replacing an action starts a fresh EventsNode, and the other way round (its visible filters stay)', () => {
     const [, actionMean] = REAL_METRICS[4]!;
     const toEvent = metricToForm(actionMean);
     toEvent.source = { ...toEvent.source, event: 'purchase', action: null };
@@ -239,6 +255,7 @@ describe('metric ⇄ dialog form', () => {
       name: 'Visited pricing page',
       math: 'sum',
       math_property: 'revenue',
+      properties: [{ key: 'plan', value: 'pro' }],
     });
   });
 
@@ -316,5 +333,66 @@ describe('metricFormIssues', () => {
     ]);
     const form = { ...emptyMetricForm(), source: { ...emptySource(), action: PRICING } };
     expect(metricFormIssues(form)).toEqual([]);
+  });
+});
+
+describe('metric filters in the dialog', () => {
+  const filtered: MetricValue = REAL_METRICS.find(([name]) =>
+    name.includes('filtered on the URL'),
+  )![1];
+  const filter = (key: string, operator: string, value: string) => ({ key, operator, value });
+
+  it('reads each filter as a row, and the sentence says it', () => {
+    expect(metricToForm(filtered).steps[0]?.properties).toEqual([
+      filter('$current_url', 'icontains', '/home'),
+    ]);
+    expect(describeMetric(filtered)).toBe(
+      'Funnel: exposure → `$pageview` where `$current_url` contains `/home` → `signup_started`, goal: increase',
+    );
+  });
+
+  it('changes a value and an operator, keeping the filter’s type', () => {
+    const form = metricToForm(filtered);
+    form.steps[0]!.properties = [filter('$current_url', 'exact', 'https://shop.example/')];
+    const [step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    expect(step?.properties).toEqual([
+      { key: '$current_url', value: 'https://shop.example/', operator: 'exact', type: 'event' },
+    ]);
+  });
+
+  it('adds a filter to a node that had none (an event property), and is-set needs no value', () => {
+    const form = metricToForm(filtered);
+    form.steps[1]!.properties = [filter('plan', 'is_set', '')];
+    const [, step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    expect(step?.properties).toEqual([
+      { key: 'plan', operator: 'is_set', value: 'is_set', type: 'event' },
+    ]);
+    expect(describeMetric(formToMetric(form, filtered))).toContain(
+      '`signup_started` where `plan` is set',
+    );
+  });
+
+  it('removes every filter (an empty list, as PostHog had the key)', () => {
+    const form = metricToForm(filtered);
+    form.steps[0]!.properties = [];
+    const [step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    expect(step?.properties).toEqual([]);
+  });
+
+  it('a number compared with greater than is sent as a number', () => {
+    const form = metricToForm(filtered);
+    form.steps[1]!.properties = [filter('items', 'gt', '2')];
+    const [, step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    expect(step?.properties).toEqual([{ key: 'items', operator: 'gt', value: 2, type: 'event' }]);
+  });
+
+  it('asks for the property name of a filter', () => {
+    const form = {
+      ...emptyMetricForm(),
+      source: { ...emptySource('purchase'), properties: [filter(' ', 'exact', 'x')] },
+    };
+    expect(metricFormIssues(form)).toEqual([
+      { path: ['source', 'properties', 0, 'key'], message: 'Name the property.' },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@/shared';
 import { actionRefOf } from '../form/action-node';
 import type { MetricValue } from '../form/editor-values';
+import { propertiesToRows } from '../form/property-value';
 import {
   emptyMetricForm,
   emptySource,
@@ -31,6 +32,7 @@ export function nodeToSource(node: unknown): SourceValue {
     mathProperty: typeof n.math_property === 'string' ? n.math_property : '',
     mathHogql: typeof n.math_hogql === 'string' ? n.math_hogql : '',
     mathGroupTypeIndex: typeof n.math_group_type_index === 'number' ? n.math_group_type_index : 0,
+    properties: propertiesToRows(n.properties),
     node: n,
   };
 }

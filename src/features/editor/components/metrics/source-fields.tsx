@@ -6,6 +6,7 @@ import { Controller, useController, useFormContext, useWatch } from 'react-hook-
 import { EXPERIMENT_MATH, type ExperimentMath } from '@/shared';
 import { PROPERTY_MATH, type MetricFormValues } from '../../metric-form/metric-form-values';
 import { EventPicker } from '../fields/event-picker';
+import { PropertyFiltersField } from '../fields/property-filters-field';
 import { NumberField } from '../fields/number-field';
 import { MATH_LABELS } from './metric-labels';
 import { bindInput } from '../fields/bind-input';
@@ -76,7 +77,10 @@ function MathExtras({ path, label }: { path: SourcePath; label: string }) {
   return null;
 }
 
-/** An event or an action and, where the metric aggregates, how: its math. */
+/**
+ * An event or an action, the property filters that narrow it ("`$current_url` contains `/home`") and,
+ * where the metric aggregates, how: its math.
+ */
 export function SourceFields({
   path,
   label,
@@ -99,6 +103,11 @@ export function SourceFields({
         inputRef={event.field.ref}
         error={event.fieldState.error?.message}
         actions={{ value: action.field.value, onChange: action.field.onChange }}
+      />
+      <PropertyFiltersField
+        name={`${path}.properties`}
+        labelPrefix={`${label}: `}
+        addLabel={`Add ${label.toLowerCase()} filter`}
       />
       {withMath && (
         <Controller

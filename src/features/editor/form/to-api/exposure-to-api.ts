@@ -1,34 +1,11 @@
 import type { Experiment, PropertyFilter } from '@/shared';
 import { setActionRef } from '../action-node';
-import type { EditorValues, PropertyFilterValue } from '../editor-values';
-import { propertyValueFromText, VALUELESS_OPERATORS } from '../property-value';
+import type { EditorValues } from '../editor-values';
+import { rowsToProperties } from '../property-value';
 
 type Json = Record<string, unknown>;
 export const CUSTOM_EXPOSURE_KIND = 'ExperimentEventExposureConfig';
 const ACTION_EXPOSURE_KIND = 'ActionsNode';
-
-function propertiesToApi(
-  rows: readonly PropertyFilterValue[],
-  originals: readonly PropertyFilter[],
-) {
-  return rows.map((row, index) => {
-    const original = originals[index];
-    const sameOperator = original?.operator === row.operator;
-    return {
-      ...original,
-      key: row.key.trim(),
-      operator: row.operator,
-      value: VALUELESS_OPERATORS.has(row.operator)
-        ? row.operator
-        : propertyValueFromText(
-            row.value,
-            row.operator,
-            sameOperator ? original?.value : undefined,
-          ),
-      type: original?.type ?? 'event',
-    };
-  });
-}
 
 /**
  * An event (ExperimentEventExposureConfig) or an action (ActionsNode). Keys the form does not edit come back
@@ -41,7 +18,7 @@ function exposureConfigToApi(values: EditorValues, original: Json | null | undef
   // A config without a kind is an event config: PostHog's default kind.
   const sameKind = (original?.kind ?? CUSTOM_EXPOSURE_KIND) === kind;
   const out: Json = { ...(sameKind ? original : {}), kind };
-  const properties = propertiesToApi(
+  const properties = rowsToProperties(
     values.exposureProperties,
     (original?.properties as PropertyFilter[] | undefined) ?? [],
   );
