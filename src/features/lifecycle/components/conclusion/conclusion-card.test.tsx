@@ -71,4 +71,21 @@ describe('Conclusion card', { timeout: 20_000 }, () => {
     expect(within(card).queryByRole('region', { name: /Results at end/ })).toBeNull();
     expect(results.queries).toEqual([]);
   });
+
+  it('renders the comment as Markdown: emphasis and links, never raw marks', async () => {
+    const results = fakeResultsApi({});
+    const comment = '**Clear** win on *revenue*: see [the readout](https://docs.example.com/r).';
+    stubFetch({
+      ...fakeExperimentApi({ ...stopped, metrics: [], conclusion_comment: comment }).handlers,
+      ...results.handlers,
+    });
+    renderLifecyclePage(42);
+    const card = await screen.findByRole('region', { name: 'Conclusion' });
+    expect(card).toHaveTextContent('Clear win on revenue: see the readout.');
+    expect(within(card).getByText('Clear', { selector: 'strong' })).toBeVisible();
+    expect(within(card).getByRole('link', { name: 'the readout' })).toHaveAttribute(
+      'href',
+      'https://docs.example.com/r',
+    );
+  });
 });
