@@ -46,8 +46,8 @@ test.describe('experiment lifecycle', () => {
       await ui.action('Launch').click();
       const dialog = ui.dialog('Launch experiment');
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByText('At least two variants: yes')).toBeVisible();
-      await expect(dialog.getByText('A primary metric is set: no')).toBeVisible();
+      await expect(dialog.getByText('The flag splits users between 2 variants')).toBeVisible();
+      await expect(dialog.getByText('No primary metric is set')).toBeVisible();
       await expect(dialog.getByText('control 50 % · test 50 %')).toBeVisible();
       await checkDialog(page);
       await dialog.getByRole('button', { name: 'Launch' }).click();
@@ -251,6 +251,10 @@ test.describe('experiment lifecycle', () => {
     await test.step('delete, then undo restores it', async () => {
       await ui.openMenu();
       await ui.menuItem('Delete').click();
+      await ui
+        .dialog(`Delete “${created.name}”?`)
+        .getByRole('button', { name: 'Delete', exact: true })
+        .click();
       await expect(
         page.getByRole('heading', { level: 1, name: 'Experiment deleted' }),
       ).toBeVisible();
