@@ -339,4 +339,63 @@ describe('MetricDialog', SLOW, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Discard' }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it('shows a source’s filters, and edits, adds and removes them', async () => {
+    stubEvents();
+    const metric: MetricValue = {
+      kind: 'ExperimentMetric',
+      uuid: 'filtered',
+      metric_type: 'mean',
+      source: {
+        kind: 'EventsNode',
+        event: '$pageview',
+        name: '$pageview',
+        math: 'total',
+        properties: [{ key: '$current_url', value: '/home', operator: 'icontains', type: 'event' }],
+      },
+    };
+    const { dialog, onSave } = openDialog(metric);
+    const preview = () => within(dialog).getByText('Reads as').nextElementSibling;
+    expect(preview()).toHaveTextContent(
+      'Mean total count of $pageview where $current_url contains /home',
+    );
+    const value = within(dialog).getByRole('textbox', { name: 'Measure: filter 1 value' });
+    expect(value).toHaveValue('/home');
+
+    await userEvent.clear(value);
+    await userEvent.type(value, '/pricing');
+    await chooseOption(dialog, 'Measure: filter 1 operator', 'does not contain');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add measure filter' }));
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Measure: filter 2 property' }),
+      'plan',
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Measure: filter 2 value' }),
+      'pro',
+    );
+    expect(preview()).toHaveTextContent(
+      'where $current_url does not contain /pricing and plan equals pro',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove Measure: filter 1' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({
+      uuid: 'filtered',
+      source: { properties: [{ key: 'plan', operator: 'exact', value: 'pro', type: 'event' }] },
+    });
+  });
+
+  it('will not save a filter without a property name', async () => {
+    stubEvents();
+    const { dialog, onSave } = openDialog({
+      kind: 'ExperimentMetric',
+      uuid: 'u',
+      metric_type: 'mean',
+      source: { kind: 'EventsNode', event: 'purchase_completed', math: 'total' },
+    });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add measure filter' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));
+    expect(await within(dialog).findByText('Name the property.')).toBeVisible();
+    expect(onSave).not.toHaveBeenCalled();
+  });
 });
