@@ -204,7 +204,11 @@ test.describe('the experiments dashboard', () => {
     await (
       await dashboard.openRowMenu(draft.name)
     )
-      .getByRole('menuitem', { name: 'Delete' })
+      .getByRole('menuitem', { name: 'Delete…' })
+      .click();
+    await page
+      .getByRole('dialog', { name: `Delete “${draft.name}”?` })
+      .getByRole('button', { name: 'Delete', exact: true })
       .click();
     await expect(dashboard.snackbar).toContainText(`Deleted “${draft.name}”.`);
     await expect(page.getByRole('heading', { name: 'No matching experiments' })).toBeVisible();

@@ -56,12 +56,8 @@ export function DeletedNotice({ experiment, flagTurnedOff, onUndo, busy }: Delet
         Later, find it under{' '}
         <Link component={RouterLink} to={paths.recentlyDeleted.getHref()}>
           Recently deleted
-        </Link>{' '}
-        (kept in this browser for {KEEP_DAYS} days), or go back to{' '}
-        <Link component={RouterLink} to={paths.experiments.getHref()}>
-          all experiments
         </Link>
-        .
+        , kept in this browser for {KEEP_DAYS} days.
       </Typography>
     </Stack>
   );
