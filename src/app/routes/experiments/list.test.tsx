@@ -118,7 +118,7 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
   it('searches after a pause in typing, and Esc clears the search', async () => {
     const fetchMock = serve();
     const { history } = renderApp('/experiments');
-    const search = await screen.findByRole('searchbox', { name: 'Search by name' });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or flag key' });
 
     await userEvent.type(search, 'check');
     await waitFor(() => expect(history.location.search).toBe('?search=check'));
@@ -133,7 +133,7 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
   it('shows the search of the view that Back returns to', async () => {
     serve();
     const { history } = renderApp('/experiments');
-    const search = await screen.findByRole('searchbox', { name: 'Search by name' });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or flag key' });
     await userEvent.type(search, 'pricing');
     await waitFor(() => expect(history.location.search).toBe('?search=pricing'));
     await waitFor(() => expect(screen.queryByText('Onboarding checklist')).not.toBeInTheDocument());
@@ -153,7 +153,7 @@ describe('Experiments dashboard', { timeout: 30_000 }, () => {
   it('focuses the search box when "/" is pressed outside a text field', async () => {
     serve();
     renderApp('/experiments');
-    const search = await screen.findByRole('searchbox', { name: 'Search by name' });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or flag key' });
     await userEvent.keyboard('/');
     expect(search).toHaveFocus();
     expect(search).toHaveValue('');

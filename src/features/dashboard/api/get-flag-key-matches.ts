@@ -31,7 +31,7 @@ const nameMatches = (experiment: Experiment, term: string) =>
  * PostHog's own API allows: the flag list's search (key or name, experiment flags only), then each flag's
  * experiments by `feature_flag_id`, with the view's other filters. 1 + up to FLAG_LIMIT requests.
  */
-async function getFlagKeyMatches(
+export async function getFlagKeyMatches(
   params: FlagKeyMatchParams,
   signal: AbortSignal,
 ): Promise<FlagKeyMatches> {

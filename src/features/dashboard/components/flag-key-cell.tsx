@@ -29,16 +29,22 @@ export function FlagKeyCell({ flagKey, notify, matched }: FlagKeyCellProps) {
   };
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
+      {/* A key found by the search is shown whole: it is why the row is here. */}
       <Typography
         component="code"
         variant="body2"
-        noWrap
+        noWrap={!matched}
         title={matched ? `${flagKey} (matches the search)` : flagKey}
         sx={{
           fontFamily: 'monospace',
           fontSize: '0.8125rem',
           minWidth: 0,
-          ...(matched && { bgcolor: 'action.selected', px: 0.5, borderRadius: 0.5 }),
+          ...(matched && {
+            bgcolor: 'action.selected',
+            px: 0.5,
+            borderRadius: 0.5,
+            overflowWrap: 'anywhere',
+          }),
         }}
       >
         {flagKey}

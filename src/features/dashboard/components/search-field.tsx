@@ -11,7 +11,10 @@ interface SearchFieldProps {
   onSearch: (search: string) => void;
 }
 
-/** Searches names as you type (after a short pause); "/" focuses it from anywhere, Esc clears it. */
+/**
+ * Searches names as you type (after a short pause), and flag keys beside them (see get-flag-key-matches);
+ * "/" focuses it from anywhere, Esc clears it.
+ */
 export function SearchField({ value, onSearch }: SearchFieldProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { draft, setDraft, commitNow } = useDebouncedCommit(value, onSearch);
@@ -20,7 +23,7 @@ export function SearchField({ value, onSearch }: SearchFieldProps) {
     <TextField
       type="search"
       size="small"
-      label="Search by name"
+      label="Search by name or flag key"
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
