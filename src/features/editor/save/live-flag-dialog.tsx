@@ -117,7 +117,7 @@ export function LiveFlagDialog({ question, onAnswer }: LiveFlagDialogProps) {
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button onClick={() => onAnswer(false)}>Back to editing</Button>
-        <Button variant="contained" color="warning" onClick={() => onAnswer(true)}>
+        <Button variant="contained" onClick={() => onAnswer(true)}>
           Save and change the flag
         </Button>
       </DialogActions>
