@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attentionReasons,
-  liveSplit,
+  splitsUsers,
   plannedEndDate,
   primaryMetricCount,
   type AttentionFlag,
@@ -39,20 +39,19 @@ const variants = (...shares: [string, number][]) => ({
 });
 /** A live 50/50 flag, as an experiment leaves it when it is ended without shipping. */
 const SPLITTING: AttentionFlag = {
-  key: 'checkout',
   active: true,
   filters: { groups: [EVERYONE], multivariate: variants(['control', 50], ['test', 50]) },
 };
 /** What ship_variant leaves: the winner at 100 % and a pinned group prepended. */
 const SHIPPED: AttentionFlag = {
-  key: 'checkout',
   active: true,
   filters: {
     groups: [EVERYONE, EVERYONE],
     multivariate: variants(['control', 0], ['test', 100]),
   },
 };
-const SPLIT_TEXT = 'Ended, but its feature flag still splits users: control 50 % · test 50 %';
+const SPLIT_TEXT =
+  'Ended, but its feature flag still serves control 50\u00a0% · test 50\u00a0% of all users';
 
 describe('attentionReasons', () => {
   it.each<[string, AttentionInput, string[]]>([
@@ -139,7 +138,9 @@ describe('attentionReasons', () => {
         ...SPLITTING,
         filters: { ...SPLITTING.filters, groups: [{ properties: [], rollout_percentage: 80 }] },
       }),
-      [`${SPLIT_TEXT} of 80 % of users`],
+      [
+        'Ended, but its feature flag still serves control 50\u00a0% · test 50\u00a0% of 80\u00a0% rollout',
+      ],
     ],
     ['a running experiment (splitting is its job)', running(3, { feature_flag: SPLITTING }), []],
   ])('%s', (_name, experiment, expected) => {
@@ -163,40 +164,35 @@ describe('attentionReasons', () => {
   });
 });
 
-describe('liveSplit', () => {
+describe('splitsUsers', () => {
   const flag = (filters: AttentionFlag['filters'], more: Partial<AttentionFlag> = {}) => ({
-    key: 'f',
     active: true,
     filters,
     ...more,
   });
   const fiftyFifty = variants(['control', 50], ['test', 50]);
-  it.each<[string, AttentionFlag | null, string | null]>([
-    ['no flag', null, null],
-    [
-      'a live 50/50 flag',
-      flag({ groups: [EVERYONE], multivariate: fiftyFifty }),
-      'control 50 % · test 50 %',
-    ],
+  it.each<[string, AttentionFlag | null, boolean]>([
+    ['no flag', null, false],
+    ['a live 50/50 flag', flag({ groups: [EVERYONE], multivariate: fiftyFifty }), true],
     [
       'a flag that is off',
       flag({ groups: [EVERYONE], multivariate: fiftyFifty }, { active: false }),
-      null,
+      false,
     ],
     [
       'a deleted flag',
       flag({ groups: [EVERYONE], multivariate: fiftyFifty }, { deleted: true }),
-      null,
+      false,
     ],
     [
       'one variant left at 100 %',
       flag({ groups: [EVERYONE], multivariate: variants(['control', 0], ['test', 100]) }),
-      null,
+      false,
     ],
     [
       'everyone pinned to one variant by the first group',
       flag({ groups: [{ ...EVERYONE, variant: 'test' }, EVERYONE], multivariate: fiftyFifty }),
-      null,
+      false,
     ],
     [
       'a pinned group for some users only, the rest split',
@@ -207,21 +203,21 @@ describe('liveSplit', () => {
         ],
         multivariate: fiftyFifty,
       }),
-      'control 50 % · test 50 %',
+      true,
     ],
     [
       'every group at 0 %',
       flag({ groups: [{ properties: [], rollout_percentage: 0 }], multivariate: fiftyFifty }),
-      null,
+      false,
     ],
     [
       'a group without a rollout (100 %)',
       flag({ groups: [{ properties: [] }], multivariate: fiftyFifty }),
-      'control 50 % · test 50 %',
+      true,
     ],
-    ['no variants', flag({ groups: [EVERYONE] }), null],
+    ['no variants', flag({ groups: [EVERYONE] }), false],
   ])('%s', (_name, input, expected) => {
-    expect(liveSplit(input)?.shares ?? null).toBe(expected);
+    expect(splitsUsers(input)).toBe(expected);
   });
 });
 

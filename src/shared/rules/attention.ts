@@ -1,3 +1,5 @@
+import type { MinimalFeatureFlag } from '../schemas/feature-flag';
+import { servingNow } from './serving-now';
 import { daysBetween, experimentStatus, type StatusInput } from './status';
 
 /** When an experiment starts to need a decision; PMs asked for these limits. */
@@ -24,22 +26,7 @@ export interface AttentionReason {
 }
 
 /** The parts of the embedded flag that say who is served what (contract §2.8). */
-export interface AttentionFlag {
-  key?: string;
-  active?: boolean | null;
-  deleted?: boolean | null;
-  filters?: {
-    groups?: readonly AttentionFlagGroup[] | null;
-    multivariate?: {
-      variants: readonly { key: string; rollout_percentage?: number | null }[];
-    } | null;
-  } | null;
-}
-interface AttentionFlagGroup {
-  properties?: readonly unknown[] | null;
-  rollout_percentage?: number | null;
-  variant?: string | null;
-}
+export type AttentionFlag = Pick<MinimalFeatureFlag, 'active' | 'deleted' | 'filters'>;
 
 export interface AttentionInput extends StatusInput {
   feature_flag?: AttentionFlag | null;
@@ -73,37 +60,31 @@ export function primaryMetricCount(experiment: AttentionInput): number | null {
 }
 
 /**
- * The variants a live flag still splits users between, with their shares and the rollout they apply to, or
- * null when it serves one experience (off, deleted, one variant left, or a group that pins everyone to one
- * variant first, as ship_variant prepends). Groups are evaluated in order; a matching group with a
- * `variant` override serves that variant alone.
+ * Whether a live flag still splits users between two or more variants, rather than serving one experience
+ * (off, deleted, one variant left, or a group that pins everyone to one variant first, as ship_variant
+ * prepends). Groups are evaluated in order; a matching group with a `variant` override serves that variant
+ * alone.
  */
-export function liveSplit(
-  flag: AttentionFlag | null | undefined,
-): { shares: string; rollout: number } | null {
-  if (!flag?.active || flag.deleted) return null;
+export function splitsUsers(flag: AttentionFlag | null | undefined): boolean {
+  if (!flag?.active || flag.deleted) return false;
   const served = (flag.filters?.multivariate?.variants ?? []).filter(
     (variant) => (variant.rollout_percentage ?? 0) > 0,
   );
-  if (served.length < 2) return null;
+  if (served.length < 2) return false;
   for (const group of flag.filters?.groups ?? []) {
     // PostHog reads a missing rollout as 100 %.
     const rollout = group.rollout_percentage ?? 100;
     if (rollout <= 0) continue;
-    if (!group.variant) {
-      const shares = served.map((v) => `${v.key} ${v.rollout_percentage} %`).join(' · ');
-      return { shares, rollout };
-    }
-    if (rollout >= 100 && !group.properties?.length) return null;
+    if (!group.variant) return true;
+    if (rollout >= 100 && !group.properties?.length) return false;
   }
-  return null;
+  return false;
 }
 
 function flagReasons(experiment: AttentionInput): AttentionReason[] {
-  const split = liveSplit(experiment.feature_flag);
-  if (!split) return [];
-  const of = split.rollout < 100 ? ` of ${split.rollout} % of users` : '';
-  const text = `Ended, but its feature flag still splits users: ${split.shares}${of}`;
+  if (!splitsUsers(experiment.feature_flag)) return [];
+  // The same words as the experiment page's "serving now" line, so the two never disagree.
+  const text = `Ended, but its feature flag still serves ${servingNow(experiment.feature_flag).sentence}`;
   return [{ kind: 'flag_still_splits', text, action: 'turn_flag_off' }];
 }
 

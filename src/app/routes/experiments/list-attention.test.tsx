@@ -90,13 +90,13 @@ describe('Needs attention', { timeout: 30_000 }, () => {
 
     const item = await itemOf('Won but split');
     expect(item).toHaveTextContent(
-      'Ended, but its feature flag still splits users: control 50 % · test 50 %',
+      'Ended, but its feature flag still serves control 50 % · test 50 % of all users',
     );
     await userEvent.click(within(item).getByRole('button', { name: 'Turn flag off' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Turn feature flag off' });
     expect(dialog).toHaveAccessibleDescription(
-      '“Won but split” has ended, but its feature flag experiment-31 still splits users: control 50 % · test 50 %.',
+      '“Won but split” has ended, but its feature flag experiment-31 still serves control 50\u00a0% · test 50\u00a0% of all users.',
     );
     expect(
       within(dialog).getByRole('link', { name: 'ship it from the experiment page' }),

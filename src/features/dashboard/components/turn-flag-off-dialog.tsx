@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Experiment } from '@/shared';
-import { liveSplit } from '@/shared/rules/attention';
+import { servingNow } from '@/shared/rules/serving-now';
 import { paths } from '@/lib/paths';
 
 interface TurnFlagOffDialogProps {
@@ -29,10 +29,7 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
   const titleId = useId();
   const descriptionId = useId();
   const key = experiment.feature_flag?.key ?? experiment.feature_flag_key;
-  const split = liveSplit(experiment.feature_flag);
-  const shares = split
-    ? `: ${split.shares}${split.rollout < 100 ? ` of ${split.rollout} %` : ''}`
-    : '';
+  const serving = servingNow(experiment.feature_flag).sentence;
   return (
     <Dialog
       open
@@ -46,8 +43,8 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText id={descriptionId} sx={{ overflowWrap: 'anywhere' }}>
-            “{experiment.name}” has ended, but its feature flag <code>{key}</code> still splits
-            users{shares}.
+            “{experiment.name}” has ended, but its feature flag <code>{key}</code> still serves{' '}
+            {serving}.
           </DialogContentText>
           <Typography variant="body2">
             Once it is off, every user gets the default experience: the code path your app runs when
