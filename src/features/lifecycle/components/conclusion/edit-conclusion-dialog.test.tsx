@@ -48,4 +48,16 @@ describe('Edit conclusion dialog', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(opener).toHaveFocus();
   });
+
+  it('asks before Esc throws away an edited comment', async () => {
+    stubFetch(fakeExperimentApi(stopped).handlers);
+    renderLifecyclePage(42);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit conclusion' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit conclusion' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Comment' }), ' More.');
+    await userEvent.keyboard('{Escape}');
+    const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
 });
