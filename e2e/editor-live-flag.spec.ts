@@ -99,6 +99,7 @@ test.describe('a draft cannot silently change a live flag', () => {
       await editor.variantSplit(1).blur();
       await editor.saveButton.click();
       await expect(dialog).toBeVisible();
+      await expectNoSeriousA11yViolations(page, '[role="dialog"]');
       await page.screenshot({ path: `${SHOTS}/live-flag-dialog-dark-360.png` });
       await dialog.getByRole('button', { name: 'Back to editing' }).click();
     });

@@ -336,6 +336,10 @@ describe('metricFormIssues', () => {
   });
 });
 
+/** The funnel's steps as PostHog nodes, to read their filters. */
+const stepsOf = (metric: MetricValue) =>
+  (metric as unknown as { series: Record<string, unknown>[] }).series;
+
 describe('metric filters in the dialog', () => {
   const filtered: MetricValue = REAL_METRICS.find(([name]) =>
     name.includes('filtered on the URL'),
@@ -354,7 +358,7 @@ describe('metric filters in the dialog', () => {
   it('changes a value and an operator, keeping the filter’s type', () => {
     const form = metricToForm(filtered);
     form.steps[0]!.properties = [filter('$current_url', 'exact', 'https://shop.example/')];
-    const [step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    const [step] = stepsOf(formToMetric(form, filtered));
     expect(step?.properties).toEqual([
       { key: '$current_url', value: 'https://shop.example/', operator: 'exact', type: 'event' },
     ]);
@@ -363,7 +367,7 @@ describe('metric filters in the dialog', () => {
   it('adds a filter to a node that had none (an event property), and is-set needs no value', () => {
     const form = metricToForm(filtered);
     form.steps[1]!.properties = [filter('plan', 'is_set', '')];
-    const [, step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    const [, step] = stepsOf(formToMetric(form, filtered));
     expect(step?.properties).toEqual([
       { key: 'plan', operator: 'is_set', value: 'is_set', type: 'event' },
     ]);
@@ -375,14 +379,14 @@ describe('metric filters in the dialog', () => {
   it('removes every filter (an empty list, as PostHog had the key)', () => {
     const form = metricToForm(filtered);
     form.steps[0]!.properties = [];
-    const [step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    const [step] = stepsOf(formToMetric(form, filtered));
     expect(step?.properties).toEqual([]);
   });
 
   it('a number compared with greater than is sent as a number', () => {
     const form = metricToForm(filtered);
     form.steps[1]!.properties = [filter('items', 'gt', '2')];
-    const [, step] = (formToMetric(form, filtered) as { series: Record<string, unknown>[] }).series;
+    const [, step] = stepsOf(formToMetric(form, filtered));
     expect(step?.properties).toEqual([{ key: 'items', operator: 'gt', value: 2, type: 'event' }]);
   });
 

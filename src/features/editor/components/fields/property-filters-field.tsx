@@ -4,6 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
@@ -30,6 +31,8 @@ interface PropertyFiltersFieldProps {
   labelPrefix?: string;
   readOnly?: boolean;
   addLabel?: string;
+  /** Said above the rows when there are any, e.g. "Only events where". */
+  heading?: string;
 }
 
 interface RowProps {
@@ -94,11 +97,17 @@ export function PropertyFiltersField({
   labelPrefix = '',
   readOnly = false,
   addLabel = 'Add property filter',
+  heading,
 }: PropertyFiltersFieldProps) {
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
   return (
     <Stack spacing={1}>
+      {heading && fields.length > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {heading}
+        </Typography>
+      )}
       {fields.map((field, index) => {
         const label = `${labelPrefix}${labelPrefix ? 'filter' : 'Filter'} ${index + 1}`;
         const removeLabel = `Remove ${labelPrefix}filter ${index + 1}`;

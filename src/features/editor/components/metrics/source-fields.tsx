@@ -108,6 +108,7 @@ export function SourceFields({
         name={`${path}.properties`}
         labelPrefix={`${label}: `}
         addLabel={`Add ${label.toLowerCase()} filter`}
+        heading={`${label}: only where`}
       />
       {withMath && (
         <Controller
