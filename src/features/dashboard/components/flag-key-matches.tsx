@@ -36,7 +36,8 @@ export function FlagKeyMatches(props: FlagKeyMatchesProps) {
   }
   const matches = query.data;
   if (!matches || matches.results.length === 0) return null;
-  const label = 'Experiments whose flag key matches';
+  // Not "Experiments …": the page's one table of that name stays easy to find (tests, screen readers).
+  const label = 'Found by flag key';
   return (
     <Box
       component="section"

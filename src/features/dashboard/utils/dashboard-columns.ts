@@ -18,6 +18,8 @@ export interface DashboardColumn {
   label: string;
   /** Pixels; Name has none and takes whatever the others leave. */
   width?: number;
+  /** Pixels on wide screens, where there is room to show more of it. */
+  wideWidth?: number;
   /** Set when PostHog can order the list by this column. */
   sortField?: SortField;
   /** The column is named for screen readers only (the row menu). */
@@ -32,7 +34,7 @@ export interface DashboardColumn {
 export const DASHBOARD_COLUMNS: DashboardColumn[] = [
   { id: 'name', label: 'Name', sortField: 'name' },
   { id: 'status', label: 'Status', width: 96, sortField: 'status' },
-  { id: 'flag', label: 'Feature flag', width: 124 },
+  { id: 'flag', label: 'Feature flag', width: 124, wideWidth: 184 },
   { id: 'type', label: 'Type', width: 76, wideOnly: true },
   { id: 'creator', label: 'Created by', width: 124, wideOnly: true },
   { id: 'created', label: 'Created', width: 88, sortField: 'created_at' },
@@ -56,7 +58,7 @@ export const DASHBOARD_COLUMNS: DashboardColumn[] = [
 export function visibleColumns(tab: DashboardTab, wide: boolean): DashboardColumn[] {
   return DASHBOARD_COLUMNS.filter(
     (column) => !column.emptyOn?.includes(tab) && (wide || !column.wideOnly),
-  );
+  ).map((column) => (wide && column.wideWidth ? { ...column, width: column.wideWidth } : column));
 }
 
 /** Type and Created by get columns of their own from this width on; below, they sit under the name. */

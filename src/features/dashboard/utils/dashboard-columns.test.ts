@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DASHBOARD_COLUMNS, tableMinWidth, visibleColumns } from './dashboard-columns';
+
+const ids = (tab: Parameters<typeof visibleColumns>[0], wide: boolean) =>
+  visibleColumns(tab, wide).map((column) => column.id);
+
+describe('the dashboard columns', () => {
+  it('leaves out what a draft never has: start, run length, result, conclusion', () => {
+    expect(ids('draft', true)).toEqual([
+      'name',
+      'status',
+      'flag',
+      'type',
+      'creator',
+      'created',
+      'actions',
+    ]);
+  });
+
+  it.each(['all', 'running', 'paused', 'stopped'] as const)('keeps every column on %s', (tab) => {
+    expect(ids(tab, true)).toEqual(DASHBOARD_COLUMNS.map((column) => column.id));
+  });
+
+  it('moves Type and Created by under the name on narrower screens', () => {
+    expect(ids('all', false)).not.toContain('type');
+    expect(ids('all', false)).not.toContain('creator');
+  });
+
+  it('gives Name the rest: only it has no width, and the table fits a 1024 px window', () => {
+    expect(visibleColumns('all', true).filter((column) => !column.width)).toHaveLength(1);
+    // 1024 minus the page's 2 × 24 px gutters.
+    expect(tableMinWidth(visibleColumns('all', false))).toBeLessThanOrEqual(1024 - 48);
+  });
+});
