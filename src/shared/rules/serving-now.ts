@@ -1,4 +1,3 @@
-import type { MinimalFeatureFlag } from '../schemas/feature-flag';
 import { variantPercent } from './split';
 
 /** What the flag serves, in parts a page can lay out; `sentence` is the one line. */
@@ -19,7 +18,28 @@ export interface ServingNowOptions {
   holdoutPercent?: number;
 }
 
-type Flag = Pick<MinimalFeatureFlag, 'active' | 'deleted' | 'filters'>;
+/** The few flag fields the sentence reads (a MinimalFeatureFlag fits), read-only so any caller's shape fits. */
+export interface ServingFlag {
+  active?: boolean | null;
+  deleted?: boolean | null;
+  filters?: {
+    groups?:
+      | readonly {
+          properties?: readonly unknown[] | null;
+          rollout_percentage?: number | null;
+          variant?: string | null;
+        }[]
+      | null;
+    multivariate?: {
+      variants: readonly {
+        key: string;
+        name?: string | null;
+        rollout_percentage?: number | null;
+      }[];
+    } | null;
+    holdout?: { exclusion_percentage: number } | null;
+  } | null;
+}
 
 const DEFAULT = 'everyone gets the default';
 
@@ -35,7 +55,11 @@ function shortDate(iso: string): string {
  * Who gets the flag: the first release condition that matches everyone decides the rollout (ship_variant
  * prepends one at 100 %); conditions on properties only narrow it to "users who match".
  */
-function audience(flag: Flag): { rollout: number; conditional: boolean; variant: string | null } {
+function audience(flag: ServingFlag): {
+  rollout: number;
+  conditional: boolean;
+  variant: string | null;
+} {
   const groups = flag.filters?.groups ?? [];
   const open = groups.find((g) => !g.properties?.length);
   if (!open) return { rollout: 100, conditional: groups.length > 0, variant: null };
@@ -57,7 +81,7 @@ function whom(rollout: number, conditional: boolean): string {
  * 80 % rollout", "Paused since Nov 27: everyone gets the default".
  */
 export function servingNow(
-  flag: Flag | null | undefined,
+  flag: ServingFlag | null | undefined,
   options: ServingNowOptions = {},
 ): ServingNow {
   const variants = (flag?.filters?.multivariate?.variants ?? []).map((v) => ({

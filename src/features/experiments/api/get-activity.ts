@@ -1,6 +1,11 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import type { z } from 'zod/mini';
-import { ActivityLogEntry, paginated } from '@/shared';
+import { ActivityLogEntry, paginated, type Experiment } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';
 import { experimentKeys } from './experiment-keys';
@@ -37,5 +42,33 @@ export function useExperimentActivity(id: number) {
   return useInfiniteQuery({
     ...experimentActivityQueryOptions(id),
     select: (data) => data.pages.flatMap((page) => page.results),
+  });
+}
+
+export function getFlagActivity(flagId: number, signal?: AbortSignal) {
+  const path = withSearchParams(`${apiPaths.featureFlag(flagId)}activity/`, {
+    limit: ACTIVITY_PAGE_SIZE,
+  });
+  return apiFetch(path, { schema: ActivityPage, signal });
+}
+
+/**
+ * The experiment's flag's own history (who turned it off or on, from any page or from PostHog), under the
+ * experiment's activity key so every experiment write refreshes it too. The newest page is enough: the
+ * History merges it with the experiment's entries, and "off since" needs only the latest switch.
+ */
+export const flagActivityQueryOptions = (experimentId: number, flagId: number) =>
+  queryOptions({
+    queryKey: [...experimentKeys.activity(experimentId), 'flag', flagId] as const,
+    queryFn: ({ signal }) => getFlagActivity(flagId, signal),
+  });
+
+/** Off when the experiment has no live flag; `enabled` lets a caller wait until it needs the entries. */
+export function useFlagActivity(experiment: Experiment, enabled = true) {
+  const flag = experiment.feature_flag;
+  return useQuery({
+    ...flagActivityQueryOptions(experiment.id, flag?.id ?? 0),
+    enabled: enabled && !!flag && !flag.deleted,
+    select: (page) => page.results,
   });
 }

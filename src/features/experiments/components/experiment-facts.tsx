@@ -1,4 +1,6 @@
-import { userDisplayName, type Experiment } from '@/shared';
+import { experimentStatus, userDisplayName, type Experiment } from '@/shared';
+import { formatDateTime } from '@/lib/format-date';
+import { useServingNow } from '../hooks/use-serving-now';
 import { metricCounts } from '../utils/metric-counts';
 import { DateText } from './date-text';
 import { FactList, type Fact } from './fact-list';
@@ -12,10 +14,19 @@ function describeMetrics(experiment: Experiment): string {
   return `${primary} primary · ${secondary} secondary`;
 }
 
+/** A paused experiment has not ended: say since when it is paused (when the activity log knows). */
+function notEnded(experiment: Experiment, offSince: string | null): string {
+  if (!experiment.start_date) return 'Not launched yet';
+  if (experimentStatus(experiment) !== 'paused') return 'Still running';
+  const since = formatDateTime(offSince);
+  return since ? `Not ended: paused since ${since}` : 'Not ended: paused';
+}
+
 /** The experiment's set-up at a glance, read-only. */
 export function ExperimentFacts({ experiment }: { experiment: Experiment }) {
+  const serving = useServingNow(experiment);
   const facts: Fact[] = [
-    { term: 'Feature flag', value: <FlagSummary experiment={experiment} /> },
+    { term: 'Feature flag', value: <FlagSummary experiment={experiment} serving={serving} /> },
     { term: 'Type', value: TYPE_LABELS[experiment.type ?? ''] ?? experiment.type ?? 'Not set' },
     { term: 'Metrics', value: describeMetrics(experiment) },
     { term: 'Created by', value: userDisplayName(experiment.created_by) },
@@ -27,10 +38,7 @@ export function ExperimentFacts({ experiment }: { experiment: Experiment }) {
     {
       term: 'Ended',
       value: (
-        <DateText
-          iso={experiment.end_date}
-          fallback={experiment.start_date ? 'Still running' : 'Not launched yet'}
-        />
+        <DateText iso={experiment.end_date} fallback={notEnded(experiment, serving.offSince)} />
       ),
     },
   ];

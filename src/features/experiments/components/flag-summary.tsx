@@ -1,20 +1,20 @@
 import Box from '@mui/material/Box';
-import type { Experiment } from '@/shared';
+import type { Experiment, ServingNow } from '@/shared';
 
-function flagState(experiment: Experiment): string {
-  const flag = experiment.feature_flag;
-  if (!flag || flag.deleted) return 'the flag has been deleted';
-  return flag.active ? 'active' : 'inactive: everyone sees the default experience';
-}
-
-/** The flag key, and whether the flag is on: a paused or draft experiment's flag is off. */
-export function FlagSummary({ experiment }: { experiment: Experiment }) {
+/** The flag key and what it serves now, in the same words as the header line. */
+export function FlagSummary({
+  experiment,
+  serving,
+}: {
+  experiment: Experiment;
+  serving: Pick<ServingNow, 'sentence'>;
+}) {
   return (
     <>
       <Box component="code" sx={{ fontFamily: 'monospace' }}>
         {experiment.feature_flag_key}
-      </Box>{' '}
-      ({flagState(experiment)})
+      </Box>
+      : {serving.sentence}
     </>
   );
 }

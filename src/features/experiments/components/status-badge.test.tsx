@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '@/shared';
+import { statusDescription } from '../utils/status-description';
 import { StatusBadge } from './status-badge';
 
 afterEach(cleanup);
@@ -15,11 +16,6 @@ describe('StatusBadge', () => {
     ['Draft', { start_date: null, feature_flag: { active: false } }, STATUS_LABELS.draft],
     ['Running', { start_date: started, feature_flag: { active: true } }, STATUS_LABELS.running],
     ['Paused', { start_date: started, feature_flag: { active: false } }, STATUS_LABELS.paused],
-    [
-      'Stopped',
-      { start_date: started, end_date: ended, feature_flag: { active: true } },
-      STATUS_LABELS.stopped,
-    ],
   ])('shows %s in words, explained by its description', (label, experiment, expected) => {
     render(<StatusBadge experiment={experiment} />);
     const badge = screen.getByText(label);
@@ -27,6 +23,24 @@ describe('StatusBadge', () => {
     // The tooltip is a description, so the badge is still named by its label.
     expect(badge.closest('[title]')).toHaveAttribute('title', expected.description);
     expect(screen.queryByText('Archived')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      { start_date: null, feature_flag: { active: true } },
+      /feature flag is on: users get its variants/,
+    ],
+    [
+      { start_date: started, end_date: ended, feature_flag: { active: true } },
+      /still on and serves users/,
+    ],
+    [
+      { start_date: started, end_date: ended, feature_flag: { active: false } },
+      /flag is off: everyone gets the default/,
+    ],
+  ])('says what the flag does when the status alone would mislead (%j)', (experiment, sentence) => {
+    expect(statusDescription(experiment)).toMatch(sentence);
+    expect(statusDescription(experiment)).not.toMatch(/nobody is enrolled/);
   });
 
   it('shows the status tooltip on hover', async () => {

@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import ArchiveOutlined from '@mui/icons-material/ArchiveOutlined';
 import { experimentStatus, STATUS_LABELS, type ExperimentStatus, type StatusInput } from '@/shared';
+import { statusDescription } from '../utils/status-description';
 import { ToneChip, type ChipTone } from './tone-chip';
 
 const TONES: Record<ExperimentStatus, ChipTone> = {
@@ -19,7 +20,8 @@ interface StatusBadgeProps {
 /** The derived status as words (never colour alone), explained on hover, plus an "Archived" marker. */
 export function StatusBadge({ experiment }: StatusBadgeProps) {
   const status = experimentStatus(experiment);
-  const { label, description } = STATUS_LABELS[status];
+  const { label } = STATUS_LABELS[status];
+  const description = statusDescription(experiment);
   return (
     <Stack component="span" direction="row" spacing={0.5} sx={{ display: 'inline-flex' }}>
       {/* describeChild keeps the label as the chip's name and the sentence as its description. */}

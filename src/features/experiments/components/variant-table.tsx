@@ -1,38 +1,54 @@
+import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { Experiment } from '@/shared';
-import { experimentVariants } from '../utils/experiment-variants';
+import { sharePercent, type Experiment } from '@/shared';
+import { useServingNow } from '../hooks/use-serving-now';
+import { experimentVariants, splitChangedSince } from '../utils/experiment-variants';
 
-/** Variants and the share of enrolled users each one gets. */
+/**
+ * Variants and the share each gets, as the feature flag has them now (after a ship, 100 % to one); a note
+ * says when that differs from the set-up, or when the flag serves nobody.
+ */
 export function VariantTable({ experiment }: { experiment: Experiment }) {
-  const variants = experimentVariants(experiment);
+  const serving = useServingNow(experiment);
+  const fromFlag = serving.variants.length > 0;
+  const variants = fromFlag ? serving.variants : experimentVariants(experiment);
   if (variants.length === 0) {
     return <Typography color="text.secondary">This experiment has no variants.</Typography>;
   }
+  const setUp = fromFlag ? splitChangedSince(experiment, serving.variants) : null;
   return (
-    <Table size="small" aria-label="Variants">
-      <TableHead>
-        <TableRow>
-          <TableCell>Key</TableCell>
-          <TableCell>Name</TableCell>
-          <TableCell align="right">Split</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {variants.map((variant) => (
-          <TableRow key={variant.key}>
-            <TableCell>
-              <code>{variant.key}</code>
-            </TableCell>
-            <TableCell>{variant.name ?? '—'}</TableCell>
-            <TableCell align="right">{variant.percent}%</TableCell>
+    <Stack spacing={1.5}>
+      <Table size="small" aria-label="Variants">
+        <TableHead>
+          <TableRow>
+            <TableCell>Key</TableCell>
+            <TableCell>Name</TableCell>
+            <TableCell align="right">Share now</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {variants.map((variant) => (
+            <TableRow key={variant.key}>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                <code>{variant.key}</code>
+              </TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>{variant.name ?? '—'}</TableCell>
+              <TableCell align="right">{sharePercent(variant.percent)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography variant="body2" color="text.secondary">
+        {fromFlag
+          ? `Serving now: ${serving.sentence}.`
+          : 'From the experiment’s set-up: its feature flag no longer has variants.'}
+        {setUp && ` The experiment was set up as ${setUp}.`}
+      </Typography>
+    </Stack>
   );
 }

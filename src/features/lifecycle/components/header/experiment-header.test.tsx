@@ -33,8 +33,9 @@ describe('Experiment header', { timeout: 20_000 }, () => {
     ['draft', ['Launch', 'Edit', 'More actions']],
     ['running', ['Pause', 'End experiment', 'Edit', 'More actions']],
     ['paused', ['Resume', 'End experiment', 'Edit', 'More actions']],
-    ['stopped', ['Record conclusion', 'Archive', 'Edit', 'More actions']],
-    ['archived', ['Record conclusion', 'Unarchive', 'Edit', 'More actions']],
+    // Their flag is still on: no lifecycle action covers it, so the header offers to turn it off.
+    ['stopped', ['Record conclusion', 'Archive', 'Turn flag off', 'Edit', 'More actions']],
+    ['archived', ['Record conclusion', 'Unarchive', 'Turn flag off', 'Edit', 'More actions']],
   ])('offers the next step for a %s experiment', async (state, names) => {
     const { actions } = await openPage(makeExperiment({ id: 42, ...STATES[state] }));
     // In reading order, as a keyboard user tabs through them.

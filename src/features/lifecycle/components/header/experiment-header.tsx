@@ -1,5 +1,4 @@
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Experiment } from '@/shared';
@@ -11,6 +10,7 @@ import { editPermission } from '../../utils/edit-permission';
 import { ActionButton } from '../action-button';
 import { MoreActionsMenu } from './more-actions-menu';
 import { PrimaryActions } from './primary-actions';
+import { ServingNowLine } from './serving-now-line';
 
 interface ExperimentHeaderProps {
   experiment: Experiment;
@@ -48,12 +48,7 @@ export function ExperimentHeader({
           sx={{ alignItems: 'center', flexWrap: 'wrap' }}
         >
           <StatusBadge experiment={experiment} />
-          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            Feature flag{' '}
-            <Box component="code" sx={{ fontFamily: 'monospace' }}>
-              {experiment.feature_flag_key}
-            </Box>
-          </Typography>
+          <ServingNowLine experiment={experiment} />
         </Stack>
       </Stack>
       <Stack
