@@ -25,11 +25,13 @@ posthog.getFeatureFlag('checkout')
 
 const COMMENT = '**Clear win** on _revenue_: see [the readout](https://example.com/readout).';
 
+const noSidewaysScroll = () => document.documentElement.scrollWidth <= innerWidth;
+
 /** Screenshots for a person to look at, light and dark (they are not compared). */
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, fullPage = true) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `e2e/.output/screens/e-${name}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: `e2e/.output/screens/e-${name}-${scheme}.png`, fullPage });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -81,9 +83,7 @@ test.describe('Markdown and lifecycle dialogs', () => {
     await shoot(page, 'markdown-1440');
 
     await page.setViewportSize({ width: 360, height: 800 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth))
-      .toBe(true);
+    await expect.poll(() => page.evaluate(noSidewaysScroll)).toBe(true);
     await shoot(page, 'markdown-360');
   });
 
@@ -104,7 +104,7 @@ test.describe('Markdown and lifecycle dialogs', () => {
     await expect(confirm).toBeVisible();
     await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
     await expectNoSeriousA11yViolations(page, '[role="dialog"]');
-    await shoot(page, 'discard-confirm');
+    await shoot(page, 'discard-confirm', false);
     // A second Esc is the safe answer: back to the dialog, the comment kept.
     await page.keyboard.press('Escape');
     await expect(confirm).toBeHidden();
@@ -146,7 +146,10 @@ test.describe('Markdown and lifecycle dialogs', () => {
     await expect(warnings).toContainText('No primary metric is set');
     await expect(warnings).not.toContainText(': no');
     await expectNoSeriousA11yViolations(page, '[role="dialog"]');
-    await shoot(page, 'launch-checklist');
+    await shoot(page, 'launch-checklist', false);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => page.evaluate(noSidewaysScroll)).toBe(true);
+    await shoot(page, 'launch-checklist-360', false);
 
     await warnings.getByRole('link', { name: 'Add a primary metric' }).click();
     await expect(page).toHaveURL(`/experiments/${created.id}/edit#metrics`);
@@ -174,7 +177,10 @@ test.describe('Markdown and lifecycle dialogs', () => {
     await expect(warning).toContainText('Serving now: control 50 % · test 50 %');
     await expect(warning).toContainText('1 other experiment uses it');
     await expectNoSeriousA11yViolations(page, '[role="dialog"]');
-    await shoot(page, 'duplicate-existing-key');
+    await shoot(page, 'duplicate-existing-key', false);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => page.evaluate(noSidewaysScroll)).toBe(true);
+    await shoot(page, 'duplicate-existing-key-360', false);
 
     // A key of its own: the warning goes, and the button is plain Duplicate again.
     await key.fill(`${other.feature_flag_key}-own`);

@@ -50,7 +50,7 @@ export function FlagChoice({
               sx={{ ml: 4, my: 1 }}
             />
             {existingFlag && (
-              <Box sx={{ ml: 4, mb: 1 }} aria-live="polite">
+              <Box sx={{ ml: { xs: 0, sm: 4 }, mb: 1 }} aria-live="polite">
                 <ExistingFlagWarning flag={existingFlag} originalKey={currentKey} />
               </Box>
             )}
