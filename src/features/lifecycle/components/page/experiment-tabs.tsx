@@ -63,7 +63,7 @@ export function ExperimentTabs({ experiment, tab, onTabChange }: ExperimentTabsP
           </Suspense>
         )}
         {current === 'overview' && <OverviewTab experiment={experiment} />}
-        {current === 'history' && <HistoryTab experimentId={experiment.id} />}
+        {current === 'history' && <HistoryTab experiment={experiment} />}
       </Box>
     </div>
   );
