@@ -13,11 +13,11 @@ async function flagActive(request: APIRequestContext, flagId: number): Promise<b
 }
 
 /** Screenshots for a person to look at, light and dark, only when asked for (SCREENSHOT_DIR). */
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, fullPage = false) {
   if (!SHOTS) return;
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}.png`, fullPage });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -127,7 +127,7 @@ test.describe('Needs attention', () => {
     await page.getByRole('tabpanel').getByRole('button', { name: 'Clear filters' }).click();
     await expect(page).toHaveURL('/experiments?status=attention');
     await expect(dashboard.attentionList).toBeVisible();
-    await shoot(page, 'attention-all');
+    await shoot(page, 'attention-all', true);
   });
 
   test('"Archived only" changes the Needs attention count and list, as it does the others', async ({

@@ -52,7 +52,7 @@ export function AttentionItem({ item, onTurnFlagOff, busy = false }: AttentionIt
         <Button
           key={action.label}
           {...common}
-          color="warning"
+
           onClick={() => onTurnFlagOff(experiment)}
         >
           {busy ? 'Turning off…' : action.label}
