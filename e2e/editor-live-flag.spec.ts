@@ -56,10 +56,10 @@ test.describe('a draft cannot silently change a live flag', () => {
       await editor.saveButton.click();
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText(
-        `The feature flag ${owner.feature_flag_key} is on and serves control 50 % · test 50 % to users of “${owner.name}” (stopped).`,
+        `The feature flag ${owner.feature_flag_key} is on and serves the users of “${owner.name}” (stopped): control 50 % · test 50 % of all users.`,
       );
       await expect(dialog).toContainText(
-        'the flag will serve control 80 % · test 20 % from the moment you save',
+        'the flag will serve control 80 % · test 20 % of all users from the moment you save',
       );
       await expect(dialog.getByRole('link', { name: owner.name })).toHaveAttribute(
         'href',

@@ -1,7 +1,7 @@
 import {
   flagVariants,
   normalizeVariantsForStorage,
-  shippedVariantKey,
+  servingNow,
   type MinimalFeatureFlag,
 } from '@/shared';
 
@@ -40,6 +40,7 @@ export function flagAfterDraftSave(flag: MinimalFeatureFlag, body: Json): Minima
   }
   if ('holdout_id' in body && body.holdout_id !== (filters.holdout?.id ?? null)) {
     const id = body.holdout_id as number | null;
+    // The new holdout's share is the holdout's own, unknown here: the question says the holdout changes.
     filters.holdout = id == null ? null : { id, exclusion_percentage: 0 };
   }
   return { ...flag, filters };
@@ -63,15 +64,9 @@ export function holdoutChanged(before: MinimalFeatureFlag, after: MinimalFeature
 }
 
 /**
- * The split a flag hands out, ignoring whether it is on: "`badge` to 100 % of users" for a shipped flag,
- * "control 50 % · test 50 % of 80 % rollout" otherwise.
+ * The split a flag hands out once it is on, in the experiment page's own "serving now" words ("control
+ * 50 % · test 50 % of all users", "test to 100 % of users"), so the question and the page never disagree.
  */
 export function flagSplitText(flag: MinimalFeatureFlag): string {
-  const rollout = flag.filters?.groups?.[0]?.rollout_percentage ?? 100;
-  const shipped = shippedVariantKey(flag);
-  if (shipped) return `\`${shipped}\` to ${rollout} % of users`;
-  const split = flagVariants(flag)
-    .map((v) => `${v.key} ${v.rollout_percentage ?? 0} %`)
-    .join(' · ');
-  return rollout < 100 ? `${split} of ${rollout} % rollout` : split;
+  return servingNow({ ...flag, active: true, deleted: false }).sentence;
 }

@@ -51,17 +51,15 @@ function WhoIsServed({ question }: { question: LiveFlagQuestion }) {
   if (question.active) {
     return (
       <>
-        <InlineCodeText
-          text={`The feature flag ${key} is on and serves ${question.now} to users`}
-        />
+        <InlineCodeText text={`The feature flag ${key} is on and serves `} />
         {shared ? (
           <>
-            {' '}
-            of <OtherExperiments question={question} />.
+            the users of <OtherExperiments question={question} />
           </>
         ) : (
-          ' right now.'
+          'users right now'
         )}
+        : {question.now}.
       </>
     );
   }

@@ -4,6 +4,9 @@ import { makeExperiment } from '@/features/experiments/testing/experiment-factor
 import { flagAfterDraftSave, flagSplitText } from './flag-rewrite';
 import { draftFlagRewrite, liveFlagQuestion } from './live-flag-question';
 
+/** servingNow keeps a number and its % together with a no-break space. */
+const words = (text: string) => text.replace(/ %/g, '\u00a0%');
+
 const split = (control: number, test: number) => ({
   parameters: {
     feature_flag_variants: [
@@ -38,13 +41,13 @@ describe('flagAfterDraftSave', () => {
     const after = flagAfterDraftSave(draft.feature_flag!, {
       parameters: { ...split(80, 20).parameters, rollout_percentage: 40 },
     });
-    expect(flagSplitText(after)).toBe('control 80 % · test 20 % of 40 % rollout');
+    expect(flagSplitText(after)).toBe(words('control 80 % · test 20 % of 40 % rollout'));
   });
 
   it('falls back to PostHog’s default 50/50 when parameters carry no variants', () => {
     const flag = { ...draft.feature_flag!, filters: { ...shippedFlag(draft).filters } };
     expect(flagSplitText(flagAfterDraftSave(flag, { parameters: null }))).toBe(
-      'control 50 % · test 50 %',
+      words('control 50 % · test 50 % of all users'),
     );
   });
 
@@ -63,8 +66,10 @@ describe('draftFlagRewrite', () => {
     const draft = makeExperiment();
     const onShipped = { ...draft, feature_flag: shippedFlag(draft) };
     const rewrite = draftFlagRewrite(onShipped, split(50, 50));
-    expect(rewrite && flagSplitText(rewrite.before)).toBe('`test` to 100 % of users');
-    expect(rewrite && flagSplitText(rewrite.after)).toBe('control 50 % · test 50 %');
+    expect(rewrite && flagSplitText(rewrite.before)).toBe(words('test to 100 % of users'));
+    expect(rewrite && flagSplitText(rewrite.after)).toBe(
+      words('control 50 % · test 50 % of all users'),
+    );
   });
 
   it('sees a holdout change', () => {
@@ -105,8 +110,8 @@ describe('liveFlagQuestion', () => {
     expect(liveFlagQuestion(live, rewrite, onFlag(live))).toEqual({
       flagKey: live.feature_flag_key,
       active: true,
-      now: 'control 50 % · test 50 %',
-      after: 'control 80 % · test 20 %',
+      now: words('control 50 % · test 50 % of all users'),
+      after: words('control 80 % · test 20 % of all users'),
       holdoutChanges: false,
       others: [],
       otherCount: 0,
