@@ -63,7 +63,8 @@ test.describe('delete safety', () => {
     expect(await experimentStatus(request, created.id)).toBe(200);
     await dialog.getByRole('button', { name: 'Turn flag off and delete' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Experiment deleted' })).toBeVisible();
+    // The page's menu is gone with the experiment: the keyboard lands on the news, not the page top.
+    await expect(page.getByRole('heading', { level: 1, name: 'Experiment deleted' })).toBeFocused();
     const notice = ui.notice(`Deleted “${created.name}”.`);
     await expect(notice).toContainText(
       `It was paused first, so its flag ${created.feature_flag_key} is off`,
@@ -114,6 +115,8 @@ test.describe('delete safety', () => {
     await expect(dashboard.snackbar).toContainText(
       `Deleted “${created.name}”. Its flag ${created.feature_flag_key} is still on and serving users.`,
     );
+    // The row is gone with the keyboard focus that was in its menu: it lands on Undo.
+    await expect(dashboard.snackbar.getByRole('button', { name: 'Undo' })).toBeFocused();
     expect(await experimentStatus(request, created.id)).toBe(404);
     expect(await flagActive(request, created.feature_flag.id)).toBe(true);
 

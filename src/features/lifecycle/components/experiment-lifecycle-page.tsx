@@ -30,6 +30,7 @@ function ExperimentOrDeletedNotice(props: ExperimentLifecyclePageProps) {
             )
           }
           busy={busy}
+          dialogOpen={confirming !== null}
         />
       ) : (
         <LoadedExperiment {...props} onDelete={setConfirming} />

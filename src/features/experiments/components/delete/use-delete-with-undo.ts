@@ -97,7 +97,13 @@ export function useDeleteWithUndo() {
   const remove = async (experiment: Experiment, { turnFlagOff }: DeleteChoice): Promise<void> => {
     const consequence = deleteConsequence(experiment);
     const turnOff = turnFlagOff && consequence.flagOn;
-    if (turnOff) await flagMutation.mutateAsync({ experiment, active: false });
+    if (turnOff)
+      await flagMutation.mutateAsync({ experiment, active: false }).catch((error: unknown) => {
+        throw new Error(
+          `Could not turn the flag ${consequence.flagKey} off, so nothing was deleted: ${errorMessage(error)}`,
+          { cause: error },
+        );
+      });
     // The page shows the deleted notice before the server answers, so nothing refetches a row going away.
     setDeleted({ experiment, flagTurnedOff: turnOff });
     try {

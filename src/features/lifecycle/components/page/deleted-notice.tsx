@@ -16,13 +16,18 @@ interface DeletedNoticeProps {
   onUndo: () => void;
   /** The delete is still being sent, or the restore is: Undo waits for it. */
   busy: boolean;
+  /** The delete dialog is still open over the notice; focus moves here once it has closed. */
+  dialogOpen: boolean;
 }
 
 /** What is left of the page after a delete: PostHog's delete is a soft one, so Undo really restores. */
-export function DeletedNotice({ experiment, flagTurnedOff, onUndo, busy }: DeletedNoticeProps) {
+export function DeletedNotice(props: DeletedNoticeProps) {
+  const { experiment, flagTurnedOff, onUndo, busy, dialogOpen } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The menu item that was focused is gone; start the reader at the news instead of the page top.
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (!dialogOpen) headingRef.current?.focus();
+  }, [dialogOpen]);
   const key = experiment.feature_flag?.key;
   return (
     <Stack spacing={2} sx={{ maxWidth: '75ch' }}>
