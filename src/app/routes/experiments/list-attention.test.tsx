@@ -13,8 +13,9 @@ import {
   listRequests,
 } from '@/features/dashboard/testing/fake-list-api';
 
-// Whole-app renders with lazy routes and several queries: on a busy CI machine 1 s is not enough.
-configure({ asyncUtilTimeout: 5000 });
+// Whole-app renders with lazy routes and several queries (five list requests before the panel shows): on
+// a busy machine 1 s is not enough, and the flag-off test walks through a dialog, a notice and Undo.
+configure({ asyncUtilTimeout: 10_000 });
 
 const FLAGS_PATH = '/api/projects/@current/feature_flags/';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();

@@ -68,14 +68,22 @@ export function AttentionItem({ item, onTurnFlagOff, busy = false }: AttentionIt
   return (
     <ListItem divider sx={{ gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' }, py: 1.5 }}>
       <Box sx={{ flex: '1 1 auto', minWidth: 0 }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', minWidth: 0 }}>
           <Link
             id={nameId}
             component={RouterLink}
             to={paths.experiment.getHref(experiment.id)}
-            noWrap
             title={experiment.name}
-            sx={{ fontWeight: 500, minWidth: 0 }}
+            // Two lines, as in the table: long names that differ at the end stay told apart.
+            sx={{
+              fontWeight: 500,
+              minWidth: 0,
+              overflowWrap: 'anywhere',
+              display: '-webkit-box',
+              WebkitLineClamp: 2,
+              WebkitBoxOrient: 'vertical',
+              overflow: 'hidden',
+            }}
           >
             {experiment.name}
           </Link>

@@ -19,11 +19,10 @@ import { TurnFlagOffDialog } from './turn-flag-off-dialog';
 const FIRST_SHOWN = 50;
 
 const RULES =
-  `Ended while its feature flag still splits users, stopped without a conclusion, paused over ` +
+  `Checked for: a feature flag still splitting users after the end, no recorded conclusion, paused over ` +
   `${ATTENTION_LIMITS.pausedDays} days, running over ${ATTENTION_LIMITS.runningDays} days or past its ` +
-  `planned end, running without a primary metric, or a draft untouched for ` +
-  `${ATTENTION_LIMITS.staleDraftDays} days. Archived experiments are only checked for a flag that still ` +
-  `splits users: turn on “Archived only” to see them.`;
+  `planned end, no primary metric while running, a draft untouched for ${ATTENTION_LIMITS.staleDraftDays} ` +
+  `days. Archived experiments are checked for the flag only (see “Archived only”).`;
 const ARCHIVED_RULES =
   'Archived experiments were filed away on purpose: they are only checked for a feature flag that ' +
   'still splits users after the experiment ended.';

@@ -12,7 +12,7 @@ import { useDashboardView } from '../hooks/use-dashboard-view';
 import { useNotice } from '../hooks/use-notice';
 import { useRowActions } from '../hooks/use-row-actions';
 import { creatorOptions } from '../utils/creator-options';
-import { LazyAttentionPanel, LazyNoticeSnackbar } from './lazy-parts';
+import { LazyAttentionPanel } from './lazy-parts';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { ExperimentsTablePanel } from './experiments-table-panel';
 import { TAB_PANEL_ID, tabId } from '../utils/tab-ids';
@@ -38,7 +38,8 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
   const counts = useStatusCounts(filters, tableFirst);
   const attention = useAttention(filters, tableFirst);
 
-  const { notice, show: notify, close } = useNotice();
+  // Notices go to the app-wide snackbar (src/lib/notice), so an Undo survives opening an experiment.
+  const { show: notify } = useNotice();
   const { actions, busyIds } = useRowActions(notify);
   // Up to 425 experiments sorted by name: only when they change, not on every count or notice.
   const pageRows = page.data?.results;
@@ -93,7 +94,6 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
           )}
         </Box>
       </Paper>
-      <LazyNoticeSnackbar notice={notice} onClose={close} />
     </Stack>
   );
 }
