@@ -19,15 +19,20 @@ function BlockView({ block, tight = false }: { block: Block; tight?: boolean }) 
       // Bold lines, not <h*> elements: written text never breaks the page's own heading outline.
       return (
         <Typography
-          variant={block.level <= 2 ? 'subtitle1' : 'body1'}
-          sx={{ fontWeight: block.level <= 2 ? 700 : 600, mt: 2, mb: 0.5 }}
+          variant="inherit"
+          sx={{
+            fontWeight: block.level <= 2 ? 700 : 600,
+            fontSize: block.level <= 2 ? '1.1em' : undefined,
+            mt: 2,
+            mb: 0.5,
+          }}
         >
           <InlineText text={block.text} />
         </Typography>
       );
     case 'paragraph':
       return (
-        <Typography component={tight ? 'div' : 'p'} sx={{ my: tight ? 0 : 1 }}>
+        <Typography variant="inherit" component={tight ? 'div' : 'p'} sx={{ my: tight ? 0 : 1 }}>
           {block.lines.map((line, index) => (
             <span key={index}>
               {index > 0 && <br />}
@@ -44,7 +49,7 @@ function BlockView({ block, tight = false }: { block: Block; tight?: boolean }) 
           sx={{ my: 1, pl: 3 }}
         >
           {block.items.map((item, index) => (
-            <Typography key={index} component="li">
+            <Typography key={index} variant="inherit" component="li">
               <Blocks blocks={item} tight />
             </Typography>
           ))}
@@ -61,7 +66,7 @@ function BlockView({ block, tight = false }: { block: Block; tight?: boolean }) 
             borderRadius: 1,
             bgcolor: 'action.hover',
             fontFamily: 'monospace',
-            fontSize: '0.875rem',
+            fontSize: '0.92em',
             whiteSpace: 'pre-wrap',
             overflowWrap: 'anywhere',
           }}
@@ -128,10 +133,18 @@ function Blocks({ blocks, tight = false }: { blocks: Block[]; tight?: boolean })
  * The one Markdown renderer for text people write: experiment descriptions and conclusion comments.
  * Parsed to data and rendered as React elements, so no HTML in the text is ever interpreted.
  */
-export function MarkdownText({ source }: { source: string }) {
+export function MarkdownText({
+  source,
+  variant = 'body1',
+}: {
+  source: string;
+  /** The text size: body2 where the Markdown sits in a compact place (a change table, a card). */
+  variant?: 'body1' | 'body2';
+}) {
   return (
     <Box
       sx={{
+        typography: variant,
         overflowWrap: 'anywhere',
         '& > :first-of-type': { mt: 0 },
         '& > :last-child': { mb: 0 },
