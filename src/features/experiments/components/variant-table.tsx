@@ -34,10 +34,10 @@ export function VariantTable({ experiment }: { experiment: Experiment }) {
         <TableBody>
           {variants.map((variant) => (
             <TableRow key={variant.key}>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+              <TableCell sx={{ overflowWrap: 'break-word' }}>
                 <code>{variant.key}</code>
               </TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{variant.name ?? '—'}</TableCell>
+              <TableCell sx={{ overflowWrap: 'break-word' }}>{variant.name ?? '—'}</TableCell>
               <TableCell align="right">{sharePercent(variant.percent)}</TableCell>
             </TableRow>
           ))}
