@@ -2,26 +2,22 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { flagVariants, userDisplayName, type Experiment } from '@/shared';
+import { experimentStatus, servingNow, userDisplayName, type Experiment } from '@/shared';
 import { DateText } from '@/features/experiments/components/date-text';
 import { StatusBadge } from '@/features/experiments/components/status-badge';
 
+/** The flag's key and what it serves now, in the experiment page's own words. */
 function FlagFact({ experiment }: { experiment: Experiment }) {
-  const flag = experiment.feature_flag;
-  const variants = flagVariants(flag);
   return (
     <>
       <Box component="code" sx={{ fontFamily: 'monospace' }}>
         {experiment.feature_flag_key}
       </Box>
       <br />
-      {!flag || flag.deleted ? 'Deleted' : flag.active ? 'Active' : 'Off'}
-      {variants.length > 0 && (
-        <>
-          {' · '}
-          {variants.map((v) => `${v.key} ${v.rollout_percentage ?? 0}%`).join(' · ')}
-        </>
-      )}
+      {
+        servingNow(experiment.feature_flag, { paused: experimentStatus(experiment) === 'paused' })
+          .sentence
+      }
     </>
   );
 }
