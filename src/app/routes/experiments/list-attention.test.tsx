@@ -111,9 +111,11 @@ describe('Needs attention', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'Won but split' })).not.toBeInTheDocument(),
     );
-    expect(
-      await screen.findByRole('heading', { name: 'Nothing needs a decision right now' }),
-    ).toBeVisible();
+    const heading = await screen.findByRole('heading', {
+      name: 'Nothing needs a decision right now',
+    });
+    // Its button left with the item: focus lands on the list's heading, not on the page's start.
+    expect(heading).toHaveFocus();
 
     await userEvent.click(
       within(notice.closest('[role="alert"]')!).getByRole('button', { name: 'Undo' }),
@@ -122,15 +124,18 @@ describe('Needs attention', { timeout: 30_000 }, () => {
     expect(flagPatches.at(-1)).toEqual({ id: 131, body: { active: true } });
   });
 
-  it('keeps Cancel harmless', async () => {
+  it('keeps Escape harmless, and gives focus back to the button', async () => {
     const { flagPatches } = serveProject([wonSplitting]);
     renderApp('/experiments?status=attention');
     await userEvent.click(
       within(await itemOf('Won but split')).getByRole('button', { name: 'Turn flag off' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Turn feature flag off' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(
+      within(await itemOf('Won but split')).getByRole('button', { name: 'Turn flag off' }),
+    ).toHaveFocus();
     expect(flagPatches).toEqual([]);
     expect(await itemOf('Won but split')).toBeVisible();
   });

@@ -18,8 +18,8 @@ import type { AttentionItem as Item } from '../utils/attention-items';
 
 interface AttentionItemProps {
   item: Item;
-  /** Opens the confirmation for turning this experiment's flag off. */
-  onTurnFlagOff: (experiment: Experiment) => void;
+  /** Opens the confirmation for turning this experiment's flag off; `trigger` gets focus back on Cancel. */
+  onTurnFlagOff: (experiment: Experiment, trigger: HTMLElement) => void;
   /** The flag switch of this experiment is in flight. */
   busy?: boolean;
 }
@@ -53,7 +53,7 @@ export function AttentionItem({ item, onTurnFlagOff, busy = false }: AttentionIt
           key={action.label}
           {...common}
 
-          onClick={() => onTurnFlagOff(experiment)}
+          onClick={(event) => onTurnFlagOff(experiment, event.currentTarget)}
         >
           {busy ? 'Turning off…' : action.label}
         </Button>

@@ -5,7 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STATUS_LABELS, type Experiment } from '@/shared';
 import { ATTENTION_LIMITS } from '@/shared/rules/attention';
 import { ErrorState } from '@/lib/ui/error-state';
@@ -40,7 +40,19 @@ interface AttentionPanelProps {
 export function AttentionPanel({ attention, scope, onClearFilters, notify }: AttentionPanelProps) {
   const { query, items, capped, matched } = attention;
   const [showAll, setShowAll] = useState(false);
-  const [confirming, setConfirming] = useState<Experiment | null>(null);
+  const [confirming, setConfirming] = useState<{
+    experiment: Experiment;
+    trigger: HTMLElement;
+  } | null>(null);
+  // Where focus goes once the dialog has gone: back to its button on Cancel; to the heading after turning
+  // the flag off, since that item (and its button) leaves the list.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterDialog = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (confirming || !focusAfterDialog.current) return;
+    focusAfterDialog.current.focus();
+    focusAfterDialog.current = null;
+  }, [confirming]);
   const { turnOff, busyId } = useTurnFlagOff(notify);
   if (query.isError && !items) {
     return (
@@ -64,7 +76,13 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
         sx={{ visibility: items && query.isFetching ? 'visible' : 'hidden' }}
       />
       <Box sx={{ px: 2, pt: 1.5, pb: 1 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        <Typography
+          ref={headingRef}
+          tabIndex={-1}
+          variant="subtitle1"
+          component="h2"
+          sx={{ fontWeight: 600, '&:focus': { outline: 'none' } }}
+        >
           {!items
             ? 'Checking experiments…'
             : attentionHeading({ count, capped: capped.length > 0, matched: matched ?? 0 }, scope)}
@@ -103,7 +121,7 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
             <AttentionItem
               key={item.experiment.id}
               item={item}
-              onTurnFlagOff={setConfirming}
+              onTurnFlagOff={(experiment, trigger) => setConfirming({ experiment, trigger })}
               busy={busyId === item.experiment.id}
             />
           ))}
@@ -116,11 +134,15 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
       )}
       {confirming && (
         <TurnFlagOffDialog
-          experiment={confirming}
-          onClose={() => setConfirming(null)}
-          onConfirm={() => {
+          experiment={confirming.experiment}
+          onClose={() => {
+            focusAfterDialog.current = confirming.trigger;
             setConfirming(null);
-            turnOff(confirming);
+          }}
+          onConfirm={() => {
+            focusAfterDialog.current = headingRef.current;
+            setConfirming(null);
+            turnOff(confirming.experiment);
           }}
         />
       )}

@@ -34,6 +34,8 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
     <Dialog
       open
       onClose={onClose}
+      // The panel moves focus itself: the button that opened this may be gone once the flag is off.
+      disableRestoreFocus
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       fullWidth
