@@ -77,6 +77,11 @@ test.describe('delete safety', () => {
     await page.getByRole('link', { name: 'All experiments', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
     await expect(notice).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoSeriousA11yViolations(page, '[data-testid="notice"]');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await notice.getByRole('button', { name: 'Undo' }).click();
 
     await expect(
@@ -148,6 +153,7 @@ test.describe('delete safety', () => {
   }) => {
     const created = await createExperiment(request, 'Delete draft');
     const ui = experimentPage(page);
+    await page.setViewportSize({ width: 360, height: 740 });
     await ui.goto(created.id);
     await ui.openMenu();
     await ui.menuItem('Delete').click();
@@ -156,6 +162,7 @@ test.describe('delete safety', () => {
       `Its feature flag ${created.feature_flag_key} is off, so users get the default`,
     );
     await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+    await screenshots(page, 'dialog-draft-360');
     // Cancel really cancels.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();

@@ -38,11 +38,19 @@ export function NoticeSnackbar({ notice, onClose }: NoticeSnackbarProps) {
         <Alert
           data-testid="notice"
           severity={notice.severity}
-          variant="filled"
+          // The standard (tinted) alert: the filled one's white on green fails contrast in dark mode.
           onClose={onClose}
           onFocus={() => setHolding(true)}
           onBlur={() => setHolding(false)}
-          sx={{ alignItems: 'center', maxWidth: 560, overflowWrap: 'anywhere', boxShadow: 6 }}
+          sx={{
+            alignItems: 'center',
+            maxWidth: 560,
+            overflowWrap: 'anywhere',
+            boxShadow: 6,
+            // A tinted alert barely stands out from a dark page: its colour outlines it.
+            border: 1,
+            borderColor: `${notice.severity}.main`,
+          }}
           action={
             notice.action && (
               <Button
