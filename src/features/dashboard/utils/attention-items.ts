@@ -1,4 +1,4 @@
-import type { Experiment } from '@/shared';
+import { experimentStatus, type Experiment } from '@/shared';
 import {
   attentionReasons,
   type AttentionKind,
@@ -7,7 +7,7 @@ import {
 
 export interface AttentionItem {
   experiment: Experiment;
-  /** Most urgent first; the first one's action is the one offered. */
+  /** Most urgent first; each reason's action is offered, in that order. */
   reasons: AttentionReason[];
 }
 
@@ -25,9 +25,31 @@ const URGENCY: AttentionKind[] = [
   'stale_draft',
 ];
 
+/**
+ * Flags that a running experiment among the candidates uses. An ended experiment sharing one of them is
+ * not "still splitting users": the split is the running one's job, and turning the flag off would pause it.
+ */
+function flagsInUse(experiments: Experiment[]): Set<number> {
+  return new Set(
+    experiments
+      .filter((e) => e.feature_flag && experimentStatus(e) === 'running')
+      .map((e) => e.feature_flag!.id),
+  );
+}
+
 export function attentionItems(experiments: Experiment[], now: Date): AttentionItem[] {
+  const inUse = flagsInUse(experiments);
+  const sharedWithRunning = (experiment: Experiment) =>
+    experimentStatus(experiment) !== 'running' &&
+    experiment.feature_flag != null &&
+    inUse.has(experiment.feature_flag.id);
   const items = experiments
-    .map((experiment) => ({ experiment, reasons: attentionReasons(experiment, now) }))
+    .map((experiment) => ({
+      experiment,
+      reasons: attentionReasons(experiment, now).filter(
+        (reason) => reason.kind !== 'flag_still_splits' || !sharedWithRunning(experiment),
+      ),
+    }))
     .filter((item) => item.reasons.length > 0);
   const rank = (item: AttentionItem) => URGENCY.indexOf(item.reasons[0]!.kind);
   // Array.prototype.sort is stable: within one kind, the server's order (oldest first) is kept.
