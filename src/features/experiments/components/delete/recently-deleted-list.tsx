@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
@@ -46,7 +47,7 @@ function DeletedRow({ entry, onRestore }: { entry: DeletedEntry; onRestore: () =
           color="inherit"
           onClick={() => forgetDeleted(entry.projectId, entry.id)}
           disabled={restoring}
-          aria-label={`Remove “${entry.name}” from this list`}
+          aria-label={`Remove from list “${entry.name}”`}
         >
           Remove from list
         </Button>
@@ -69,8 +70,10 @@ function DeletedRow({ entry, onRestore }: { entry: DeletedEntry; onRestore: () =
  * is the only way back to one after its Undo has gone.
  */
 export function RecentlyDeletedList() {
-  const { entries } = useRecentlyDeleted();
+  const { entries, projectId } = useRecentlyDeleted();
   const { restore } = useDeleteWithUndo();
+  // The list is kept per project: until the project is known, there is nothing to read yet.
+  if (projectId === undefined) return <LinearProgress aria-label="Loading the list" />;
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
