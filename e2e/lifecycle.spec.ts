@@ -362,7 +362,7 @@ test.describe('experiment lifecycle', () => {
       const ui = experimentPage(page);
       await ui.goto(viewerOnly!.id);
 
-      for (const name of ['Record conclusion', 'Edit conclusion', 'Archive']) {
+      for (const name of ['Record conclusion', 'Edit conclusion', 'Archive', 'Turn flag off']) {
         const button = ui.action(name);
         if ((await button.count()) === 0) continue;
         await expect(button).toBeDisabled();
@@ -371,7 +371,9 @@ test.describe('experiment lifecycle', () => {
       const edit = ui.action('Edit');
       await expect(edit).toBeDisabled();
       // Reachable by keyboard (a native disabled button is not), and the reason shows on focus.
-      await ui.action('Archive').focus();
+      // The button before Edit: Turn flag off while the ended experiment's flag is on, else Archive.
+      const beforeEdit = ui.action('Turn flag off');
+      await ((await beforeEdit.count()) ? beforeEdit : ui.action('Archive')).focus();
       await page.keyboard.press('Tab');
       await expect(edit).toBeFocused();
       await expect(page.getByRole('tooltip')).toHaveText(VIEWER_ONLY);

@@ -8,10 +8,16 @@ import { useNotify } from './use-notify';
 export type QuickToggle = 'pause' | 'resume' | 'archive' | 'unarchive';
 
 const TEXT: Record<QuickToggle, { done: string; failed: string; undo?: QuickToggle }> = {
-  pause: { done: 'Paused: the feature flag is off.', failed: 'Could not pause the experiment' },
+  // Both change what real users see, so both can be taken back from the notice.
+  pause: {
+    done: 'Paused: the feature flag is off.',
+    failed: 'Could not pause the experiment',
+    undo: 'resume',
+  },
   resume: {
     done: 'Resumed: the feature flag is on again.',
     failed: 'Could not resume the experiment',
+    undo: 'pause',
   },
   archive: {
     done: 'Archived: it is hidden from the default list.',

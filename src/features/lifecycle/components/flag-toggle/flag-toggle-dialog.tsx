@@ -2,7 +2,7 @@ import PauseCircleOutlined from '@mui/icons-material/PauseCircleOutlined';
 import PlayCircleOutlined from '@mui/icons-material/PlayCircleOutlined';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { Experiment } from '@/shared';
+import { servingNow, type Experiment } from '@/shared';
 import { ActionDialog } from '../dialogs/action-dialog';
 
 const COPY = {
@@ -40,6 +40,10 @@ export function FlagToggleDialog({
   onClose,
 }: FlagToggleDialogProps) {
   const copy = COPY[action];
+  const flag = experiment.feature_flag;
+  const after = servingNow(flag && { ...flag, active: action === 'resume' }, {
+    paused: action === 'pause',
+  });
   return (
     <ActionDialog
       title={copy.title}
@@ -58,6 +62,9 @@ export function FlagToggleDialog({
       }
     >
       <Typography variant="body2">{copy.users}</Typography>
+      <Typography variant="body2" sx={{ mt: 1.5 }}>
+        <strong>After:</strong> {after.sentence}.
+      </Typography>
     </ActionDialog>
   );
 }
