@@ -163,9 +163,14 @@ test.describe('delete safety', () => {
     );
     await expect(dialog.getByRole('checkbox')).toHaveCount(0);
     await screenshots(page, 'dialog-draft-360');
-    // Cancel really cancels.
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The confirming button is reachable from the keyboard; Escape cancels and gives focus back.
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'More actions' })).toBeFocused();
     expect(await experimentStatus(request, created.id)).toBe(200);
   });
 });
