@@ -173,7 +173,7 @@ test.describe('metric filters', () => {
       );
       await dialog.getByRole('textbox', { name: 'Step 1: filter 1 value' }).fill('/pricing');
       await editor.chooseMenuOption(dialog, 'Step 1: filter 1 operator', 'equals');
-      await dialog.getByRole('button', { name: 'Add step 2 filter' }).click();
+      await dialog.getByRole('button', { name: 'Add a step 2 filter' }).click();
       await dialog.getByRole('textbox', { name: 'Step 2: filter 1 property' }).fill('plan');
       await editor.chooseMenuOption(dialog, 'Step 2: filter 1 operator', 'is set');
       await expectNoSeriousA11yViolations(page, '[role="dialog"]');

@@ -365,7 +365,7 @@ describe('MetricDialog', SLOW, () => {
     await userEvent.clear(value);
     await userEvent.type(value, '/pricing');
     await chooseOption(dialog, 'Measure: filter 1 operator', 'does not contain');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Add measure filter' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add a measure filter' }));
     await userEvent.type(
       within(dialog).getByRole('textbox', { name: 'Measure: filter 2 property' }),
       'plan',
@@ -393,7 +393,7 @@ describe('MetricDialog', SLOW, () => {
       metric_type: 'mean',
       source: { kind: 'EventsNode', event: 'purchase_completed', math: 'total' },
     });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Add measure filter' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add a measure filter' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save metric' }));
     expect(await within(dialog).findByText('Name the property.')).toBeVisible();
     expect(onSave).not.toHaveBeenCalled();

@@ -107,7 +107,7 @@ export function SourceFields({
       <PropertyFiltersField
         name={`${path}.properties`}
         labelPrefix={`${label}: `}
-        addLabel={`Add ${label.toLowerCase()} filter`}
+        addLabel={`Add a ${label.toLowerCase()} filter`}
         heading={`${label}: only where`}
       />
       {withMath && (
