@@ -95,24 +95,40 @@ test.describe('Needs attention', () => {
     await expect(page.getByRole('dialog', { name: 'Resume experiment' })).toBeVisible();
   });
 
-  test('a view-only experiment offers its actions refused, with the reason', async ({
+  test('a view-only experiment offers its actions refused, with the reason, never a read-only editor', async ({
     page,
     request,
   }) => {
-    const all = await listFromApi(request, 'limit=200&status=stopped');
-    const viewOnly = all.results.find(
-      (e) =>
-        (e as { user_access_level?: string }).user_access_level === 'viewer' &&
-        e.feature_flag.active,
-    );
-    test.skip(!viewOnly, 'The demo has a view-only ended experiment with a live flag');
+    type Listed = {
+      name: string;
+      user_access_level?: string;
+      metrics?: unknown[];
+      feature_flag: { active: boolean };
+    };
+    const viewOnly = async (query: string, test: (e: Listed) => boolean) => {
+      const found = (await listFromApi(request, query)).results as unknown as Listed[];
+      const experiment = found.find((e) => e.user_access_level === 'viewer' && test(e));
+      // The demo seeds both: an ended one on a live flag, a running one without a primary metric.
+      expect(experiment, query).toBeDefined();
+      return experiment!;
+    };
+    const ended = await viewOnly('limit=200&status=stopped', (e) => e.feature_flag.active);
+    const noMetric = await viewOnly('limit=200&status=running', (e) => e.metrics?.length === 0);
     const dashboard = dashboardPage(page);
-    await dashboard.goto(`?status=attention&search=${encodeURIComponent(viewOnly!.name)}`);
-    const item = attentionItem(page, viewOnly!.name);
-    await expect(item).toContainText('You have view-only access to this experiment');
-    await expect(item.getByRole('button', { name: 'Turn flag off' })).toBeDisabled();
-    await expect(item.getByRole('link')).toHaveCount(1); // only the experiment's own name
+
+    await dashboard.goto(`?status=attention&search=${encodeURIComponent(ended.name)}`);
+    const endedItem = attentionItem(page, ended.name);
+    await expect(endedItem).toContainText('You have view-only access to this experiment');
+    await expect(endedItem.getByRole('button', { name: 'Turn flag off' })).toBeDisabled();
+    await expect(endedItem.getByRole('link')).toHaveCount(1); // only the experiment's own name
     await shoot(page, 'attention-view-only');
+
+    await dashboard.goto(`?status=attention&search=${encodeURIComponent(noMetric.name)}`);
+    const metricItem = attentionItem(page, noMetric.name);
+    await expect(metricItem).toContainText('Running without a primary metric');
+    await expect(metricItem).toContainText('You have view-only access to this experiment');
+    await expect(metricItem.getByRole('button', { name: 'Add a primary metric' })).toBeDisabled();
+    await expect(metricItem.getByRole('link', { name: 'Add a primary metric' })).toHaveCount(0);
   });
 
   test('a search with no match says so, instead of "nothing needs a decision"', async ({
