@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { createExperiment, experimentPage, fromApi } from './pages/experiment-page';
+import {
+  createExperiment,
+  EXPERIMENTS_API,
+  experimentPage,
+  fromApi,
+} from './pages/experiment-page';
 
 /** The one "serving now" line in the header; nbsp inside "100 %" reads as a space to the matchers. */
 const servingLine = (page: Page) => page.getByTestId('serving-now');
@@ -115,6 +120,29 @@ test.describe('flag safety: the page says what the flag serves, and can switch i
       .poll(async () => (await fromApi(request, created.id)).feature_flag.active)
       .toBe(true);
     await expect(newest).toContainText(`turned the feature flag ${created.feature_flag_key} on`);
+  });
+
+  test('a draft on a live shared flag says the flag serves users, and can turn it off', async ({
+    page,
+    request,
+  }) => {
+    const ended = await createExperiment(request, 'Shared flag owner', ['launch', 'end']);
+    const response = await request.post(EXPERIMENTS_API, {
+      data: { name: `Draft on a live flag ${ended.id}`, feature_flag_key: ended.feature_flag_key },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    const draft = (await response.json()) as { id: number };
+    const ui = experimentPage(page);
+    await ui.goto(draft.id, '?tab=overview');
+    await expect(ui.status).toHaveText('Draft');
+    await expect(servingLine(page)).toContainText('of all users');
+    await ui.status.hover();
+    await expect(page.getByRole('tooltip')).toHaveText(
+      /feature flag is on: users get its variants/,
+    );
+    await expect(page.getByRole('tooltip')).not.toContainText('nobody is enrolled');
+    await expect(ui.action('Turn flag off')).toBeVisible();
+    await shot(page, 'draft-live-flag');
   });
 
   test('a link asking for an action that is not allowed says why', async ({ page, request }) => {
