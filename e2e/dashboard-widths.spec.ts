@@ -71,6 +71,8 @@ test.describe('the dashboard at 360, 1024 and 1440 px', () => {
         const experiment = experimentPage(page);
         await experiment.goto(RUNNING_WITH_RESULTS);
         await expect(experiment.heading).toBeVisible();
+        // The results (tables, charts) arrive after the header: measure once they are drawn.
+        await page.waitForLoadState('networkidle');
         await expect(page.getByRole('progressbar')).toHaveCount(0);
         await expectNoSidewaysScroll(page);
         await screenshots(page, `experiment-${width}`);

@@ -19,10 +19,8 @@ import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
 import { visibleColumns } from '../utils/dashboard-columns';
 import { hasFilters, nextSort, type DashboardView } from '../utils/dashboard-view';
-import { CardSort } from './card-sort';
-import { ExperimentCards } from './experiment-cards';
 import { ExperimentsTable } from './experiments-table';
-import { FlagKeyMatches } from './flag-key-matches';
+import { LazyCardSort, LazyExperimentCards, LazyFlagKeyMatches } from './lazy-parts';
 import { NoMatches } from './no-matches';
 
 interface ExperimentsTablePanelProps {
@@ -62,8 +60,8 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
     creator.ready && !query.isPending,
   );
   const rowProps = { actions, busyIds, notify };
-  const flagSection = (
-    <FlagKeyMatches
+  const flagSection = view.search && (
+    <LazyFlagKeyMatches
       {...rowProps}
       search={view.search}
       query={flagMatches}
@@ -130,8 +128,8 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
       {flagSection}
       {cards ? (
         <>
-          <CardSort sort={view.sort} onSort={(sort) => update({ sort })} />
-          <ExperimentCards
+          <LazyCardSort sort={view.sort} onSort={(sort) => update({ sort })} />
+          <LazyExperimentCards
             {...shared}
             footer={pastTheEnd && <Box sx={{ px: 2, py: 2 }}>{pastTheEnd}</Box>}
           />

@@ -29,3 +29,37 @@ export function LazyNoticeSnackbar(props: ComponentProps<typeof NoticeSnackbar>)
     </Suspense>
   );
 }
+
+/** Phones only: a desktop never downloads the card layout. */
+const cardParts = () => import('./card-parts');
+const ExperimentCards = lazy(() => cardParts().then((m) => ({ default: m.ExperimentCards })));
+const CardSort = lazy(() => cardParts().then((m) => ({ default: m.CardSort })));
+
+export function LazyExperimentCards(props: ComponentProps<typeof ExperimentCards>) {
+  return (
+    <Suspense fallback={<LinearProgress aria-label="Loading the list" />}>
+      <ExperimentCards {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyCardSort(props: ComponentProps<typeof CardSort>) {
+  return (
+    <Suspense fallback={null}>
+      <CardSort {...props} />
+    </Suspense>
+  );
+}
+
+/** Only while searching: the flag-key lookup's section. */
+const FlagKeyMatches = lazy(() =>
+  import('./flag-key-matches').then((m) => ({ default: m.FlagKeyMatches })),
+);
+
+export function LazyFlagKeyMatches(props: ComponentProps<typeof FlagKeyMatches>) {
+  return (
+    <Suspense fallback={null}>
+      <FlagKeyMatches {...props} />
+    </Suspense>
+  );
+}

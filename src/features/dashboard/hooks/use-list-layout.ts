@@ -1,12 +1,22 @@
-import useMediaQuery from '@mui/material/useMediaQuery';
+import { useSyncExternalStore } from 'react';
 import { CARD_LAYOUT_QUERY, WIDE_COLUMNS_QUERY } from '../utils/dashboard-columns';
 
+// A few lines instead of MUI's useMediaQuery: the dashboard's first chunk is at its size budget.
+function useMedia(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia?.(query);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia?.(query).matches ?? false,
+  );
+}
+
 /**
- * How much room the list has: cards on screens too narrow for a table, the extra columns on wide ones. Read on
- * the first render, so a phone never flashes a table.
+ * How much room the list has: cards on screens too narrow for a table, the extra columns on wide ones. Read
+ * on the first render, so a phone never flashes a table.
  */
 export function useListLayout(): { cards: boolean; wide: boolean } {
-  const cards = useMediaQuery(CARD_LAYOUT_QUERY, { noSsr: true });
-  const wide = useMediaQuery(WIDE_COLUMNS_QUERY, { noSsr: true });
-  return { cards, wide };
+  return { cards: useMedia(CARD_LAYOUT_QUERY), wide: useMedia(WIDE_COLUMNS_QUERY) };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer, EXPERIMENTS, type TestServer } from '@/testing/server-harness';
-import { FLAG_LIMIT, getFlagKeyMatches } from './get-flag-key-matches';
+import { FLAG_LIMIT, getFlagKeyMatches } from './flag-key-lookup';
 
 let server: TestServer;
 
