@@ -184,6 +184,23 @@ test.describe('metric filters', () => {
       );
     });
 
+    await test.step('dark theme, on a phone', async () => {
+      if (!SHOTS) return;
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await metric.getByRole('button', { name: 'Edit metric 1' }).click();
+      await editor.metricDialog
+        .getByRole('textbox', { name: 'Step 1: filter 1 value' })
+        .scrollIntoViewIfNeeded();
+      await expectNoSeriousA11yViolations(page, '[role="dialog"]');
+      await page.screenshot({ path: `${SHOTS}/metric-filters-dialog-dark-360.png` });
+      await editor.metricDialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(editor.metricDialog).toBeHidden();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await metric.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/metric-filters-list-dark.png`, fullPage: false });
+    });
+
     await test.step('saved as PostHog filters, the untouched keys kept', async () => {
       await editor.saveButton.click();
       await expect(page.getByText('Changes saved.')).toBeVisible();
