@@ -5,8 +5,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
-import { STATUS_LABELS, type Experiment } from '@/shared';
+import { useRef, useState } from 'react';
+import { STATUS_LABELS } from '@/shared';
 import { ATTENTION_LIMITS } from '@/shared/rules/attention';
 import { ErrorState } from '@/lib/ui/error-state';
 import type { useAttention } from '../api/get-attention';
@@ -40,20 +40,8 @@ interface AttentionPanelProps {
 export function AttentionPanel({ attention, scope, onClearFilters, notify }: AttentionPanelProps) {
   const { query, items, capped, matched } = attention;
   const [showAll, setShowAll] = useState(false);
-  const [confirming, setConfirming] = useState<{
-    experiment: Experiment;
-    trigger: HTMLElement;
-  } | null>(null);
-  // Where focus goes once the dialog has gone: back to its button on Cancel; to the heading after turning
-  // the flag off, since that item (and its button) leaves the list.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusAfterDialog = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    if (confirming || !focusAfterDialog.current) return;
-    focusAfterDialog.current.focus();
-    focusAfterDialog.current = null;
-  }, [confirming]);
-  const { turnOff, busyId } = useTurnFlagOff(notify);
+  const flagOff = useTurnFlagOff(notify, headingRef);
   if (query.isError && !items) {
     return (
       <Box sx={{ p: 2 }}>
@@ -121,8 +109,8 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
             <AttentionItem
               key={item.experiment.id}
               item={item}
-              onTurnFlagOff={(experiment, trigger) => setConfirming({ experiment, trigger })}
-              busy={busyId === item.experiment.id}
+              onTurnFlagOff={flagOff.ask}
+              busy={flagOff.busyId === item.experiment.id}
             />
           ))}
         </List>
@@ -132,18 +120,11 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
           <Button onClick={() => setShowAll(true)}>Show all {count}</Button>
         </Box>
       )}
-      {confirming && (
+      {flagOff.asked && (
         <TurnFlagOffDialog
-          experiment={confirming.experiment}
-          onClose={() => {
-            focusAfterDialog.current = confirming.trigger;
-            setConfirming(null);
-          }}
-          onConfirm={() => {
-            focusAfterDialog.current = headingRef.current;
-            setConfirming(null);
-            turnOff(confirming.experiment);
-          }}
+          experiment={flagOff.asked}
+          onClose={flagOff.cancel}
+          onConfirm={flagOff.confirm}
         />
       )}
     </Box>

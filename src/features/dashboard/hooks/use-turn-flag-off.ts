@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { useSetFlagActive } from '@/features/experiments/api/flag-mutations';
@@ -9,13 +9,32 @@ const withFlag = (experiment: Experiment, active: boolean): Experiment => ({
   feature_flag: experiment.feature_flag && { ...experiment.feature_flag, active },
 });
 
+interface Asked {
+  experiment: Experiment;
+  /** The button that asked; focus goes back to it on Cancel. */
+  trigger: HTMLElement;
+}
+
 /**
- * Turns off the flag of an ended experiment that still splits users, from Needs attention. The row leaves
- * the list at once (the write is optimistic); the notice says what users get now and offers Undo, which
- * turns the same flag back on.
+ * Turning off the flag of an ended experiment that still splits users, from Needs attention: ask, then
+ * switch. The item leaves the list at once (the write is optimistic); the notice says what users get now and
+ * offers Undo, which turns the same flag back on. Focus goes back to the button on Cancel, and to `landing`
+ * (the list's heading) after the switch, since the item and its button are gone.
  */
-export function useTurnFlagOff(notify: (notice: NoticeInput) => void) {
+export function useTurnFlagOff(
+  notify: (notice: NoticeInput) => void,
+  landing: RefObject<HTMLElement | null>,
+) {
   const { mutate, isPending, variables } = useSetFlagActive();
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const focusNext = useRef<HTMLElement | null>(null);
+  // After the dialog has unmounted: while it is open its focus trap would pull focus back in.
+  useEffect(() => {
+    if (asked || !focusNext.current) return;
+    focusNext.current.focus();
+    focusNext.current = null;
+  }, [asked]);
+
   const turnOff = useCallback(
     (experiment: Experiment) => {
       const key = experiment.feature_flag?.key ?? experiment.feature_flag_key;
@@ -47,6 +66,21 @@ export function useTurnFlagOff(notify: (notice: NoticeInput) => void) {
     },
     [mutate, notify],
   );
+
+  const ask = useCallback(
+    (experiment: Experiment, trigger: HTMLElement) => setAsked({ experiment, trigger }),
+    [],
+  );
+  const cancel = () => {
+    focusNext.current = asked?.trigger ?? null;
+    setAsked(null);
+  };
+  const confirm = () => {
+    if (!asked) return;
+    focusNext.current = landing.current;
+    setAsked(null);
+    turnOff(asked.experiment);
+  };
   const busyId = isPending ? variables?.experiment.id : undefined;
-  return { turnOff, busyId };
+  return { asked: asked?.experiment ?? null, ask, cancel, confirm, busyId };
 }
