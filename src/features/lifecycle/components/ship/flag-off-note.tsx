@@ -8,7 +8,7 @@ export function FlagOffNote({ flagKey }: { flagKey: string }) {
   return (
     <Alert severity="warning">
       The flag <code>{flagKey}</code> is off, so nobody gets the shipped variant until the flag is
-      turned on again.
+      turned on again (<em>Turn flag on</em> on the experiment page, once it has ended).
     </Alert>
   );
 }
