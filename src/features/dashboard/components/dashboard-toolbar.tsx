@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import { RecentlyDeletedLink } from '@/features/experiments/components/delete/recently-deleted-link';
 import type { ViewUpdate } from '../hooks/use-dashboard-view';
 import { hasFilters, type DashboardView } from '../utils/dashboard-view';
 import type { CreatorOption } from '../utils/creator-options';
@@ -50,11 +51,11 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
           }
         />
       )}
-      {hasFilters(view) && (
-        <Button onClick={clearFilters} sx={{ ml: { md: 'auto' } }}>
-          Clear filters
-        </Button>
-      )}
+      <Stack direction="row" spacing={1} sx={{ ml: { md: 'auto' }, alignItems: 'center' }}>
+        {hasFilters(view) && <Button onClick={clearFilters}>Clear filters</Button>}
+        {/* Deleted experiments leave every list (PostHog cannot list them): this is the way back. */}
+        <RecentlyDeletedLink />
+      </Stack>
     </Stack>
   );
 }
