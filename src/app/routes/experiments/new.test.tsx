@@ -11,6 +11,7 @@ import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
 // Loaded up front: the route is lazy, and transforming the editor on first use can outlast findBy's wait.
 import './new';
 import './edit';
+import './detail';
 
 const EXPERIMENTS = '/api/projects/@current/experiments/';
 const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
@@ -61,7 +62,9 @@ describe('New experiment page', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Experiment created. Launch it when it is ready.'),
     ).toBeVisible();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Checkout CTA' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Checkout CTA' }, { timeout: 15_000 }),
+    ).toBeVisible();
   });
 
   it('checks the form before sending anything', async () => {
