@@ -50,8 +50,10 @@ test.describe('Needs attention', () => {
     await shoot(page, 'attention-split');
 
     await item.getByRole('button', { name: 'Turn flag off' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Turn feature flag off' });
+    const dialog = page.getByRole('dialog', { name: 'Turn flag off' });
     await expect(dialog).toContainText(ended.feature_flag_key);
+    await expect(dialog).toContainText('Now: control 50 % · test 50 % of all users.');
+    await expect(dialog).toContainText('After: Flag off: everyone gets the default.');
     await expect(
       dialog.getByRole('link', { name: 'ship it from the experiment page' }),
     ).toHaveAttribute('href', `/experiments/${ended.id}?action=ship`);
@@ -61,8 +63,8 @@ test.describe('Needs attention', () => {
 
     const notice = page
       .getByRole('alert')
-      .filter({ hasText: `Turned off ${ended.feature_flag_key}` });
-    await expect(notice).toContainText('every user gets the default experience');
+      .filter({ hasText: `The flag ${ended.feature_flag_key} of “${ended.name}” is off` });
+    await expect(notice).toContainText('everyone gets the default');
     await expect(item).toHaveCount(0);
     await expect(
       page.getByRole('heading', {
@@ -75,6 +77,14 @@ test.describe('Needs attention', () => {
     await notice.getByRole('button', { name: 'Undo' }).click();
     await expect(item).toBeVisible();
     await expect.poll(() => flagActive(request, ended.feature_flag.id)).toBe(true);
+
+    // Both switches are in the experiment's History, newest first.
+    await page.goto(`/experiments/${ended.id}?tab=history`);
+    const history = page.getByRole('list', { name: 'History, newest first' });
+    await expect(history.getByRole('listitem').first()).toContainText(
+      `turned the feature flag ${ended.feature_flag_key} on`,
+    );
+    await expect(history).toContainText(`turned the feature flag ${ended.feature_flag_key} off`);
   });
 
   test('"End experiment" and "Resume" open the dialog they name on the experiment page', async ({

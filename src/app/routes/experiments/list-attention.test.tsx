@@ -95,17 +95,19 @@ describe('Needs attention', { timeout: 30_000 }, () => {
     );
     await userEvent.click(within(item).getByRole('button', { name: 'Turn flag off' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Turn feature flag off' });
+    const dialog = await screen.findByRole('dialog', { name: 'Turn flag off' });
     expect(dialog).toHaveAccessibleDescription(
-      '“Won but split” has ended, but its feature flag experiment-31 still serves control 50\u00a0% · test 50\u00a0% of all users.',
+      'This changes what real users see: the feature flag experiment-31 of “Won but split” is turned off for every experiment and every place that uses it.',
     );
+    expect(dialog).toHaveTextContent('Now: control 50 % · test 50 % of all users.');
+    expect(dialog).toHaveTextContent('After: Flag off: everyone gets the default.');
     expect(
       within(dialog).getByRole('link', { name: 'ship it from the experiment page' }),
     ).toHaveAttribute('href', '/experiments/31?action=ship');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Turn flag off' }));
 
     const notice = await screen.findByText(
-      'Turned off experiment-31 of “Won but split”: every user gets the default experience.',
+      'The flag experiment-31 of “Won but split” is off: everyone gets the default.',
     );
     expect(flagPatches).toEqual([{ id: 131, body: { active: false } }]);
     await waitFor(() =>
@@ -130,7 +132,7 @@ describe('Needs attention', { timeout: 30_000 }, () => {
     await userEvent.click(
       within(await itemOf('Won but split')).getByRole('button', { name: 'Turn flag off' }),
     );
-    const dialog = await screen.findByRole('dialog', { name: 'Turn feature flag off' });
+    const dialog = await screen.findByRole('dialog', { name: 'Turn flag off' });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(

@@ -10,8 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { Experiment } from '@/shared';
-import { servingNow } from '@/shared/rules/serving-now';
+import { servingNow, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 
 interface TurnFlagOffDialogProps {
@@ -21,47 +20,52 @@ interface TurnFlagOffDialogProps {
 }
 
 /**
- * Says who is served what now, and what they get once the flag is off, before switching it. Labelled by its
- * title and described by its first sentence, like the experiment page's dialogs (features do not share
- * components, so this is its own small frame).
+ * Says what users get now and after, in the words of the experiment page's own flag switch, before turning
+ * the flag off. Labelled by its title and described by its first sentence, like the page's dialogs (features
+ * do not share components, so this is its own small frame).
  */
 export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOffDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
-  const key = experiment.feature_flag?.key ?? experiment.feature_flag_key;
-  const serving = servingNow(experiment.feature_flag).sentence;
+  const flag = experiment.feature_flag;
+  const key = flag?.key ?? experiment.feature_flag_key;
   return (
     <Dialog
       open
       onClose={onClose}
-      // The panel moves focus itself: the button that opened this may be gone once the flag is off.
+      // The panel moves focus itself: the button that opened this is gone once the flag is off.
       disableRestoreFocus
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       fullWidth
       maxWidth="xs"
     >
-      <DialogTitle id={titleId}>Turn feature flag off</DialogTitle>
+      <DialogTitle id={titleId}>Turn flag off</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText id={descriptionId} sx={{ overflowWrap: 'anywhere' }}>
-            “{experiment.name}” has ended, but its feature flag <code>{key}</code> still serves{' '}
-            {serving}.
+            This changes what real users see: the feature flag <code>{key}</code> of “
+            {experiment.name}” is turned off for every experiment and every place that uses it.
           </DialogContentText>
-          <Typography variant="body2">
-            Once it is off, every user gets the default experience: the code path your app runs when
-            the flag is off. The experiment, its results and its conclusion stay as they are, and
-            you can turn the flag back on from the experiment page.
-          </Typography>
-          <Typography variant="body2">
-            To keep one variant for everyone instead,{' '}
-            <Link
-              component={RouterLink}
-              to={`${paths.experiment.getHref(experiment.id)}?action=ship`}
-            >
-              ship it from the experiment page
-            </Link>
-            .
+          <Typography variant="body2" component="div">
+            <p>
+              <strong>Now:</strong> {servingNow(flag).sentence}.
+            </p>
+            <p>
+              <strong>After:</strong> {servingNow(flag && { ...flag, active: false }).sentence}.
+            </p>
+            <p>
+              The experiment, its results and its conclusion stay as they are. To keep one variant
+              for everyone instead,{' '}
+              <Link
+                component={RouterLink}
+                to={`${paths.experiment.getHref(experiment.id)}?action=ship`}
+              >
+                ship it from the experiment page
+              </Link>
+              .
+            </p>
+            <p>The change is recorded in the History, and the notice that follows offers Undo.</p>
           </Typography>
         </Stack>
       </DialogContent>

@@ -39,7 +39,10 @@ export function useTurnFlagOff(
     (experiment: Experiment) => {
       const key = experiment.feature_flag?.key ?? experiment.feature_flag_key;
       const onError = (error: unknown) =>
-        notify({ severity: 'error', message: `Could not switch ${key}: ${errorMessage(error)}` });
+        notify({
+          severity: 'error',
+          message: `Could not switch the flag ${key}: ${errorMessage(error)} The list now shows its current state.`,
+        });
       const turnBackOn = () =>
         mutate(
           { experiment: withFlag(experiment, false), active: true },
@@ -48,7 +51,7 @@ export function useTurnFlagOff(
             onSuccess: () =>
               notify({
                 severity: 'success',
-                message: `Turned ${key} back on: it splits users as before.`,
+                message: `The flag ${key} is on again: users get their variants.`,
               }),
           },
         );
@@ -58,7 +61,7 @@ export function useTurnFlagOff(
           onError,
           onSuccess: () =>
             notify({
-              message: `Turned off ${key} of “${experiment.name}”: every user gets the default experience.`,
+              message: `The flag ${key} of “${experiment.name}” is off: everyone gets the default.`,
               undo: turnBackOn,
             }),
         },
