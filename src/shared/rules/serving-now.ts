@@ -92,7 +92,8 @@ export function servingNow(
   if (!flag) return { state: 'off', sentence: `No feature flag: ${DEFAULT}`, variants };
   if (flag.deleted)
     return { state: 'off', sentence: `The feature flag was deleted: ${DEFAULT}`, variants };
-  if (!flag.active) {
+  // As the status rule: only an explicit `false` is off (older payloads may leave `active` out).
+  if (flag.active === false) {
     const label = options.paused ? 'Paused' : 'Flag off';
     const since = options.offSince ? ` since ${shortDate(options.offSince)}` : '';
     return { state: 'off', sentence: `${label}${since}: ${DEFAULT}`, variants };

@@ -6,7 +6,8 @@ import { experimentStatus, STATUS_LABELS, type StatusInput } from '@/shared';
  */
 export function statusDescription(experiment: StatusInput): string {
   const status = experimentStatus(experiment);
-  const flagOn = experiment.feature_flag?.active === true;
+  // As the status rule: a flag is on unless it says `active: false`.
+  const flagOn = !!experiment.feature_flag && experiment.feature_flag.active !== false;
   if (status === 'draft' && flagOn)
     return 'Not launched yet, but its feature flag is on: users get its variants and no exposures are counted for this experiment.';
   if (status === 'stopped')

@@ -16,7 +16,7 @@ export function flagSwitchTarget(experiment: Experiment, active: boolean): FlagS
   const flag = experiment.feature_flag;
   if (!flag || flag.deleted)
     return { dialog: null, reason: 'This experiment’s feature flag has been deleted.' };
-  if ((flag.active ?? false) === active)
+  if ((flag.active !== false) === active)
     return {
       dialog: null,
       reason: `The feature flag ${flag.key} is already ${active ? 'on' : 'off'}.`,
@@ -40,7 +40,8 @@ export function offersFlagSwitch(experiment: Experiment): 'flag-off' | 'flag-on'
   const flag = experiment.feature_flag;
   if (!flag || flag.deleted) return null;
   const status = experimentStatus(experiment);
-  if (status === 'stopped') return flag.active ? 'flag-off' : 'flag-on';
-  if (status === 'draft' && flag.active) return 'flag-off';
+  const on = flag.active !== false;
+  if (status === 'stopped') return on ? 'flag-off' : 'flag-on';
+  if (status === 'draft' && on) return 'flag-off';
   return null;
 }
