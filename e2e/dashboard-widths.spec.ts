@@ -7,7 +7,7 @@ import { experimentPage } from './pages/experiment-page';
 /** A phone, a small laptop, a desktop: the widths the issue was read at. */
 const WIDTHS = [360, 1024, 1440] as const;
 /** Below this the dashboard shows cards (CARD_LAYOUT_QUERY). */
-const CARD_WIDTH = 960;
+const CARD_WIDTH = 980;
 const RUNNING_WITH_RESULTS = 22;
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -85,6 +85,24 @@ test.describe('the dashboard at 360, 1024 and 1440 px', () => {
       });
     });
   }
+
+  test('from 360 px up, neither the page nor the table scrolls sideways', async ({ page }) => {
+    const dashboard = dashboardPage(page);
+    await dashboard.goto();
+    for (const width of [360, 480, 600, 768, 900, CARD_WIDTH - 1, CARD_WIDTH, 1100, 1280, 1366]) {
+      await test.step(`${width} px`, async () => {
+        await page.setViewportSize({ width, height: 800 });
+        const list = experimentList(page, width);
+        await expect(list).toHaveAttribute('aria-busy', 'false');
+        await expectNoSidewaysScroll(page);
+        if (width >= CARD_WIDTH) {
+          const region = page.getByRole('region', { name: 'Experiments table' });
+          const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth);
+          expect(fits, `the table scrolls inside its region at ${width} px`).toBe(true);
+        }
+      });
+    }
+  });
 
   test('a phone gets cards with the same facts and row menu, and no axe findings', async ({
     page,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_COLUMNS, tableMinWidth, visibleColumns } from './dashboard-columns';
+import {
+  CARD_LAYOUT_QUERY,
+  DASHBOARD_COLUMNS,
+  tableMinWidth,
+  visibleColumns,
+} from './dashboard-columns';
 
 const ids = (tab: Parameters<typeof visibleColumns>[0], wide: boolean) =>
   visibleColumns(tab, wide).map((column) => column.id);
@@ -26,9 +31,10 @@ describe('the dashboard columns', () => {
     expect(ids('all', false)).not.toContain('creator');
   });
 
-  it('gives Name the rest: only it has no width, and the table fits a 1024 px window', () => {
+  it('gives Name the rest: only it has no width, and the table fits from where cards end', () => {
     expect(visibleColumns('all', true).filter((column) => !column.width)).toHaveLength(1);
-    // 1024 minus the page's 2 × 24 px gutters.
-    expect(tableMinWidth(visibleColumns('all', false))).toBeLessThanOrEqual(1024 - 48);
+    const narrowestTable = Number(/max-width: ([\d.]+)px/.exec(CARD_LAYOUT_QUERY)![1]) + 0.05;
+    // Minus the page's 2 × 24 px gutters and the panel's 1 px borders.
+    expect(tableMinWidth(visibleColumns('all', false))).toBeLessThanOrEqual(narrowestTable - 50);
   });
 });

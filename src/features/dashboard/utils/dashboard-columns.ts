@@ -65,9 +65,9 @@ export function visibleColumns(tab: DashboardTab, wide: boolean): DashboardColum
 export const WIDE_COLUMNS_QUERY = '(min-width: 1320px)';
 
 /** Below this viewport width each experiment is a card: no table fits a phone. */
-export const CARD_LAYOUT_QUERY = '(max-width: 959.95px)';
+export const CARD_LAYOUT_QUERY = '(max-width: 979.95px)';
 
-const NAME_MIN_WIDTH = 160;
+const NAME_MIN_WIDTH = 150;
 
 /** The least width the table needs before it scrolls inside its own region (never the page). */
 export function tableMinWidth(columns: DashboardColumn[]): number {
