@@ -153,6 +153,10 @@ test.describe('Markdown and lifecycle dialogs', () => {
 
     await warnings.getByRole('link', { name: 'Add a primary metric' }).click();
     await expect(page).toHaveURL(`/experiments/${created.id}/edit#metrics`);
+    // The link lands on the section that fixes it, not at the top of the long form.
+    const metrics = page.getByRole('region', { name: 'Metrics', exact: true });
+    await expect(metrics).toBeFocused();
+    await expect(metrics).toBeInViewport();
   });
 
   test('typing an existing flag key in Duplicate says the copy will share that flag', async ({

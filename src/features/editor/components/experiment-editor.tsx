@@ -35,6 +35,7 @@ import { MetricsSection } from './sections/metrics-section';
 import { ScheduleSection } from './sections/schedule-section';
 import { StatisticsSection } from './sections/statistics-section';
 import { VariantsSection } from './sections/variants-section';
+import { useScrollToSection } from './use-scroll-to-section';
 
 function modeOf(base: Experiment | undefined): EditorMode {
   const status = base ? experimentStatus(base) : null;
@@ -52,6 +53,7 @@ function modeOf(base: Experiment | undefined): EditorMode {
  * field of a form with twenty variants and twenty metrics repaints that field alone.
  */
 const EditorSections = memo(function EditorSections() {
+  useScrollToSection();
   return (
     <Stack spacing={3} sx={{ minWidth: 0 }}>
       <BasicsSection />

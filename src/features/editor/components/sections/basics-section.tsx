@@ -8,6 +8,7 @@ import { FormSection } from '../form-section';
 export function BasicsSection() {
   return (
     <FormSection
+      anchor="basics"
       title="Basics"
       description="What the experiment is, and the flag your code checks."
     >

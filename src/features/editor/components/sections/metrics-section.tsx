@@ -22,6 +22,7 @@ function Group({ title, hint, children }: { title: string; hint: string; childre
 export function MetricsSection() {
   return (
     <FormSection
+      anchor="metrics"
       title="Metrics"
       description="What the experiment measures, as sentences. Order matters: the first primary metric leads the results."
     >

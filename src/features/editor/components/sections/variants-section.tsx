@@ -6,6 +6,7 @@ import { TrafficBar } from '../split/traffic-bar';
 export function VariantsSection() {
   return (
     <FormSection
+      anchor="variants"
       title="Variants and split"
       description="Each variant’s share of the users who enter the experiment. Control is the baseline."
     >
