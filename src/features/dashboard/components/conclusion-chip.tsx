@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { experimentStatus, type Experiment } from '@/shared';
 import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
 import { conclusionOption } from '@/features/experiments/utils/conclusion-options';
+import { markdownToPlainText } from '@/lib/markdown/parse-markdown';
 
 /** The recorded outcome as a chip; its comment (or what the outcome means) on hover and on focus. */
 export function ConclusionChip({ experiment }: { experiment: Experiment }) {
@@ -19,7 +20,7 @@ export function ConclusionChip({ experiment }: { experiment: Experiment }) {
   // A value PostHog adds later still shows, as its raw word.
   if (!option) return <Typography variant="caption">{conclusion}</Typography>;
   return (
-    <Tooltip title={comment || option.description} describeChild>
+    <Tooltip title={comment ? markdownToPlainText(comment) : option.description} describeChild>
       {/* Focusable so keyboard users can read the comment too. */}
       <ConclusionToneChip option={option} tabIndex={0} />
     </Tooltip>

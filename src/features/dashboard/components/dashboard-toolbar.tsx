@@ -39,18 +39,16 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
         canFilterByMe={canFilterByMe}
         options={creatorOptions}
       />
-      {/* Needs attention never looks at archived experiments (they were filed away on purpose). */}
-      {view.tab !== 'attention' && (
-        <FormControlLabel
-          label="Archived only"
-          control={
-            <Switch
-              checked={view.archived}
-              onChange={(event) => update({ archived: event.target.checked })}
-            />
-          }
-        />
-      )}
+      {/* Needs attention obeys it too: an archived experiment whose flag still splits users is listed. */}
+      <FormControlLabel
+        label="Archived only"
+        control={
+          <Switch
+            checked={view.archived}
+            onChange={(event) => update({ archived: event.target.checked })}
+          />
+        }
+      />
       <Stack direction="row" spacing={1} sx={{ ml: { md: 'auto' }, alignItems: 'center' }}>
         {hasFilters(view) && <Button onClick={clearFilters}>Clear filters</Button>}
         {/* Deleted experiments leave every list (PostHog cannot list them): this is the way back. */}

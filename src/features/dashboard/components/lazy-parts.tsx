@@ -1,31 +1,17 @@
 import LinearProgress from '@mui/material/LinearProgress';
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 
 /**
- * The parts of the dashboard that are not on screen when it opens (the "Needs attention" list, the notice
- * after a row action), in one chunk fetched when first needed: the rows and their results chips come first
- * in the 250 kB budget.
+ * The parts of the dashboard that are not on screen when it opens (the "Needs attention" list), in a chunk
+ * fetched when first needed: the rows and their results chips come first in the 250 kB budget.
  */
 const onDemand = () => import('./on-demand');
 const AttentionPanel = lazy(() => onDemand().then((m) => ({ default: m.AttentionPanel })));
-const NoticeSnackbar = lazy(() => onDemand().then((m) => ({ default: m.NoticeSnackbar })));
 
 export function LazyAttentionPanel(props: ComponentProps<typeof AttentionPanel>) {
   return (
     <Suspense fallback={<LinearProgress aria-label="Loading the list" />}>
       <AttentionPanel {...props} />
-    </Suspense>
-  );
-}
-
-/** Mounted from the first notice on and kept, so notices still slide in and out. */
-export function LazyNoticeSnackbar(props: ComponentProps<typeof NoticeSnackbar>) {
-  const [needed, setNeeded] = useState(false);
-  if (props.notice && !needed) setNeeded(true);
-  if (!needed && !props.notice) return null;
-  return (
-    <Suspense fallback={null}>
-      <NoticeSnackbar {...props} />
     </Suspense>
   );
 }

@@ -1,3 +1,2 @@
-// Loaded by lazy-parts.tsx when first needed; one chunk for both.
+// Loaded by lazy-parts.tsx when first needed.
 export { AttentionPanel } from './attention-panel';
-export { NoticeSnackbar } from './notice-snackbar';

@@ -10,7 +10,7 @@ export interface NoticeInput {
 
 /**
  * The dashboard's way of raising the app-wide notice (src/lib/notice), so an Undo survives opening an
- * experiment. `notice` is always null and `close` does nothing: the app's own snackbar shows it.
+ * experiment.
  */
 export function useNotice() {
   const notify = useNotify();
@@ -19,7 +19,5 @@ export function useNotice() {
       notify({ message, severity, action: undo && { label: 'Undo', onClick: undo } }),
     [notify],
   );
-  return { notice: null, show, close: noop };
+  return { show };
 }
-
-function noop() {}
