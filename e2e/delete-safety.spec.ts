@@ -48,7 +48,7 @@ test.describe('delete safety', () => {
     await expect(ui.status).toHaveText('Running');
 
     await ui.openMenu();
-    await ui.menuItem('Delete').click();
+    await ui.menuItem('Delete…').click();
     const dialog = ui.dialog(`Delete “${created.name}”?`);
     await expect(dialog).toContainText(
       `Its feature flag ${created.feature_flag_key} is on and serves control 50 % · test 50 % of all users`,
@@ -156,7 +156,7 @@ test.describe('delete safety', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await ui.goto(created.id);
     await ui.openMenu();
-    await ui.menuItem('Delete').click();
+    await ui.menuItem('Delete…').click();
     const dialog = ui.dialog(`Delete “${created.name}”?`);
     await expect(dialog).toContainText(
       `Its feature flag ${created.feature_flag_key} is off, so users get the default`,

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '@/lib/paths';
@@ -16,9 +17,15 @@ export function NotFoundPage() {
         There is nothing at this address. The experiment may have been deleted, or the link may be
         mistyped.
       </Typography>
-      <Button component={RouterLink} to={paths.experiments.getHref()} variant="contained">
-        Go to experiments
-      </Button>
+      <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
+        <Button component={RouterLink} to={paths.experiments.getHref()} variant="contained">
+          Go to experiments
+        </Button>
+        {/* A deleted experiment can be restored for a while, from there. */}
+        <Button component={RouterLink} to={paths.recentlyDeleted.getHref()}>
+          Recently deleted
+        </Button>
+      </Stack>
     </Box>
   );
 }

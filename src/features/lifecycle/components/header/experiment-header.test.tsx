@@ -99,7 +99,7 @@ describe('Experiment header', { timeout: 20_000 }, () => {
     const experiment = makeExperiment({ id: 42, name: 'Checkout copy' });
     const { api } = await openPage(experiment);
     await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
-    await userEvent.click(screen.getByRole('menuitem', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Delete…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Checkout copy”?' });
     expect(dialog).toHaveTextContent('Its feature flag experiment-42 is off');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));

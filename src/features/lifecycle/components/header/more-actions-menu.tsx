@@ -115,7 +115,7 @@ export function MoreActionsMenu({ experiment, onOpen, onToggle, onDelete }: More
         )}
         <Divider />
         <ActionMenuItem
-          label="Delete"
+          label="Delete…"
           icon={<DeleteOutlined fontSize="small" />}
           reasonNoteId={reasonNoteId}
           permission={permissions.delete}
