@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import { useQueryClient } from '@tanstack/react-query';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isApiError, type ApiError } from '@/lib/api-error';
 
@@ -23,8 +23,13 @@ export function RateLimitBanner() {
   const [limit, setLimit] = useState<ApiError | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
+  // The cache tells its listeners at once, even while another component renders a new query; batchCalls
+  // defers the update as React Query's own hooks do, so it never lands in someone else's render.
   useEffect(
-    () => queryCache.subscribe(() => setLimit(pendingRateLimit(queryCache.getAll()))),
+    () =>
+      queryCache.subscribe(
+        notifyManager.batchCalls(() => setLimit(pendingRateLimit(queryCache.getAll()))),
+      ),
     [queryCache],
   );
   useEffect(() => {
