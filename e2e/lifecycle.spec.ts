@@ -19,6 +19,8 @@ test.describe('experiment lifecycle', () => {
     page,
     request,
   }) => {
+    // The whole journey in one test: it takes most of the default minute on a busy two-core machine.
+    test.slow();
     const created = await createExperiment(request, 'Lifecycle journey');
     const ui = experimentPage(page);
     await ui.goto(created.id);
@@ -250,7 +252,7 @@ test.describe('experiment lifecycle', () => {
 
     await test.step('delete, then undo restores it', async () => {
       await ui.openMenu();
-      await ui.menuItem('Delete').click();
+      await ui.menuItem('Delete…').click();
       await ui
         .dialog(`Delete “${created.name}”?`)
         .getByRole('button', { name: 'Delete', exact: true })
@@ -380,7 +382,7 @@ test.describe('experiment lifecycle', () => {
       await expectNoSeriousA11yViolations(page);
 
       await ui.openMenu();
-      for (const item of ['Duplicate…', 'Ship a variant…', 'Reset to draft…', 'Delete']) {
+      for (const item of ['Duplicate…', 'Ship a variant…', 'Reset to draft…', 'Delete…']) {
         await expect(ui.menuItem(item)).toBeDisabled();
         await expect(ui.menuItem(item)).toHaveAccessibleDescription(VIEWER_ONLY);
       }

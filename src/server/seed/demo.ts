@@ -82,8 +82,10 @@ const titleCase = (key: string) => {
 export function demoDescription(spec: DemoExperiment): string | null {
   if (!spec.hypothesis) return null;
   const lines = [`**Hypothesis:** ${spec.hypothesis}`, '', '### Variants'];
-  for (const [key, split, label] of spec.variants) {
-    lines.push(`- \`${key}\` (${split} %): ${label ?? titleCase(key)}`);
+  // No split in the prose: it would go stale after a split change or a ship, while the page's "serving
+  // now" line and Variants table read the live flag.
+  for (const [key, , label] of spec.variants) {
+    lines.push(`- \`${key}\`: ${label ?? titleCase(key)}`);
   }
   const primary = spec.primary?.[0]?.name as string | undefined;
   if (primary) {
