@@ -216,6 +216,11 @@ describe('splitsUsers', () => {
       true,
     ],
     ['no variants', flag({ groups: [EVERYONE] }), false],
+    [
+      'a flag without `active` (read as on, as the status rule does)',
+      flag({ groups: [EVERYONE], multivariate: fiftyFifty }, { active: undefined }),
+      true,
+    ],
   ])('%s', (_name, input, expected) => {
     expect(splitsUsers(input)).toBe(expected);
   });

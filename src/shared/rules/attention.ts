@@ -59,32 +59,16 @@ export function primaryMetricCount(experiment: AttentionInput): number | null {
   return experiment.metrics.length + savedPrimary;
 }
 
-/**
- * Whether a live flag still splits users between two or more variants, rather than serving one experience
- * (off, deleted, one variant left, or a group that pins everyone to one variant first, as ship_variant
- * prepends). Groups are evaluated in order; a matching group with a `variant` override serves that variant
- * alone.
- */
+/** Whether a live flag still splits users between two or more variants: servingNow's one rule. */
 export function splitsUsers(flag: AttentionFlag | null | undefined): boolean {
-  if (!flag?.active || flag.deleted) return false;
-  const served = (flag.filters?.multivariate?.variants ?? []).filter(
-    (variant) => (variant.rollout_percentage ?? 0) > 0,
-  );
-  if (served.length < 2) return false;
-  for (const group of flag.filters?.groups ?? []) {
-    // PostHog reads a missing rollout as 100 %.
-    const rollout = group.rollout_percentage ?? 100;
-    if (rollout <= 0) continue;
-    if (!group.variant) return true;
-    if (rollout >= 100 && !group.properties?.length) return false;
-  }
-  return false;
+  return servingNow(flag).splits;
 }
 
 function flagReasons(experiment: AttentionInput): AttentionReason[] {
-  if (!splitsUsers(experiment.feature_flag)) return [];
+  const serving = servingNow(experiment.feature_flag);
+  if (!serving.splits) return [];
   // The same words as the experiment page's "serving now" line, so the two never disagree.
-  const text = `Ended, but its feature flag still serves ${servingNow(experiment.feature_flag).sentence}`;
+  const text = `Ended, but its feature flag still serves ${serving.sentence}`;
   return [{ kind: 'flag_still_splits', text, action: 'turn_flag_off' }];
 }
 

@@ -179,4 +179,27 @@ describe('servingNow', () => {
       ),
     ).toBe('control 50 % · test 50 % of all users');
   });
+
+  it('says whether the flag splits users: two shared variants, not one shipped, not off', () => {
+    const fifty: [string, number][] = [
+      ['control', 50],
+      ['test', 50],
+    ];
+    expect(servingNow(flag(fifty)).splits).toBe(true);
+    expect(servingNow(flag(fifty, undefined, { active: false })).splits).toBe(false);
+    expect(servingNow(flag(fifty, undefined, { deleted: true })).splits).toBe(false);
+    expect(
+      servingNow(
+        flag([
+          ['control', 0],
+          ['test', 100],
+        ]),
+      ).splits,
+    ).toBe(false);
+    const shipped = flag(fifty, [{ ...SHIPPED_GROUP, variant: 'test' }, SHIPPED_GROUP]);
+    expect(servingNow(shipped).splits).toBe(false);
+    expect(servingNow(flag([])).splits).toBe(false);
+    // Read as on, as flagIsOn and the status rule read a payload without `active`.
+    expect(servingNow(flag(fifty, undefined, { active: undefined })).splits).toBe(true);
+  });
 });

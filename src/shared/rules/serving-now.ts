@@ -1,10 +1,17 @@
 import { variantPercent } from './split';
+import { flagIsOn } from './status';
 
 /** What the flag serves, in parts a page can lay out; `sentence` is the one line. */
 export interface ServingNow {
   /** off: nobody gets a variant (flag off, deleted or missing); on: the flag serves users. */
   state: 'on' | 'off';
   sentence: string;
+  /**
+   * The flag splits users between two or more variants (the one "does it split" rule), rather than serving
+   * one experience: off, no variants, one variant left with a share, or a group pinning everyone to one
+   * variant first (as ship_variant prepends).
+   */
+  splits: boolean;
   /** Each variant's share of those the flag lets in, as the flag has it (0 for the losers of a ship). */
   variants: { key: string; name: string | null; percent: number }[];
 }
@@ -89,22 +96,26 @@ export function servingNow(
     name: v.name ?? null,
     percent: variantPercent(v),
   }));
-  if (!flag) return { state: 'off', sentence: `No feature flag: ${DEFAULT}`, variants };
-  if (flag.deleted)
-    return { state: 'off', sentence: `The feature flag was deleted: ${DEFAULT}`, variants };
-  // As the status rule: only an explicit `false` is off (older payloads may leave `active` out).
-  if (flag.active === false) {
+  const off = (sentence: string): ServingNow => ({
+    state: 'off',
+    sentence,
+    splits: false,
+    variants,
+  });
+  if (!flag) return off(`No feature flag: ${DEFAULT}`);
+  if (flag.deleted) return off(`The feature flag was deleted: ${DEFAULT}`);
+  if (!flagIsOn(flag)) {
     const label = options.paused ? 'Paused' : 'Flag off';
     const since = options.offSince ? ` since ${shortDate(options.offSince)}` : '';
-    return { state: 'off', sentence: `${label}${since}: ${DEFAULT}`, variants };
+    return off(`${label}${since}: ${DEFAULT}`);
   }
   const { rollout, conditional, variant } = audience(flag);
   const holdout = options.holdoutPercent ?? flag.filters?.holdout?.exclusion_percentage ?? 0;
   const held = holdout > 0 ? ` · ${sharePercent(holdout)} held out` : '';
-  if (!conditional && rollout <= 0)
-    return { state: 'off', sentence: `On, but rolled out to 0\u00a0%: ${DEFAULT}`, variants };
+  if (!conditional && rollout <= 0) return off(`On, but rolled out to 0\u00a0%: ${DEFAULT}`);
   const serving = variants.filter((v) => v.percent > 0);
   const single = variant ?? (serving.length === 1 ? serving[0]!.key : null);
+  const splits = variants.length > 0 && !single && serving.length >= 2;
   let sentence: string;
   if (variants.length === 0) {
     sentence = conditional
@@ -120,5 +131,5 @@ export function servingNow(
     const split = serving.map((v) => `${v.key} ${sharePercent(v.percent)}`).join(' · ');
     sentence = `${split} of ${whom(rollout, conditional)}`;
   }
-  return { state: 'on', sentence: sentence + held, variants };
+  return { state: 'on', sentence: sentence + held, splits, variants };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { experimentStatus } from './status';
+import { experimentStatus, flagIsOn } from './status';
 
 const START = '2026-01-01T00:00:00Z';
 const END = '2026-02-01T00:00:00Z';
@@ -27,5 +27,20 @@ describe('experimentStatus', () => {
 
   it('treats a missing flag on a running experiment as running, not paused', () => {
     expect(experimentStatus({ start_date: START })).toBe('running');
+  });
+});
+
+describe('flagIsOn', () => {
+  it.each([
+    [null, false],
+    [undefined, false],
+    [{ active: true }, true],
+    [{ active: false }, false],
+    [{ active: true, deleted: true }, false],
+    // PostHog always sends `active`; an older payload without it is read as on, as the status rule does.
+    [{}, true],
+    [{ active: null }, true],
+  ] as const)('%o → %s', (flag, expected) => {
+    expect(flagIsOn(flag)).toBe(expected);
   });
 });

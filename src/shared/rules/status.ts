@@ -1,5 +1,20 @@
 import type { ExperimentStatus } from '../schemas/experiment';
 
+/** The flag fields "is it on" reads; a MinimalFeatureFlag fits. */
+export interface FlagOnInput {
+  active?: boolean | null;
+  deleted?: boolean | null;
+}
+
+/**
+ * The one "is the flag on" rule: the flag exists, is not deleted, and does not say `active: false`.
+ * PostHog's MinimalFeatureFlag always sends `active`; an older payload that leaves it out is read as ON, the
+ * reading that warns rather than reassures (users may be served), as the status rule below reads it.
+ */
+export function flagIsOn(flag: FlagOnInput | null | undefined): boolean {
+  return !!flag && !flag.deleted && flag.active !== false;
+}
+
 export interface StatusInput {
   start_date?: string | null;
   end_date?: string | null;
@@ -8,7 +23,9 @@ export interface StatusInput {
 
 /**
  * The one status rule (contract §3.5): stopped once ended, running once launched, else draft; a running
- * experiment whose flag is switched off is *paused*. Paused is never stored, always derived.
+ * experiment whose flag is switched off is *paused*. Paused is never stored, always derived. Only a flag that
+ * says `active: false` pauses (as in `flagIsOn`); a deleted or missing flag does not, since the server's
+ * status filter knows only `active`.
  */
 export function experimentStatus(experiment: StatusInput): ExperimentStatus {
   if (experiment.start_date && experiment.end_date) return 'stopped';
