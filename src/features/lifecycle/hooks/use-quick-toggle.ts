@@ -3,7 +3,7 @@ import { errorMessage } from '@/lib/api-error';
 import type { Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { experimentKeys } from '@/features/experiments/api/experiment-keys';
-import { useNotify } from './use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 
 export type QuickToggle = 'pause' | 'resume' | 'archive' | 'unarchive';
 
@@ -33,8 +33,7 @@ const TEXT: Record<QuickToggle, { done: string; failed: string; undo?: QuickTogg
 /**
  * Pause, resume, archive and unarchive show their result at once (the mutation hook writes the cache
  * before the server answers). If the server refuses, the hook puts the old state back, this says so and
- * reloads what the server has.
- * The caller must stay mounted while the request runs, so dialogs hand the toggle to the page.
+ * reloads what the server has, even after the page that asked has gone.
  */
 export function useQuickToggle(experiment: Pick<Experiment, 'id'>) {
   const mutation = useExperimentAction();
@@ -42,24 +41,23 @@ export function useQuickToggle(experiment: Pick<Experiment, 'id'>) {
   const notify = useNotify();
   const toggle = (action: QuickToggle) => {
     const text = TEXT[action];
-    mutation.mutate(
-      { id: experiment.id, action },
-      {
-        onSuccess: () =>
-          notify({
-            severity: 'success',
-            message: text.done,
-            action: text.undo && { label: 'Undo', onClick: () => toggle(text.undo as QuickToggle) },
-          }),
-        onError: (error) => {
-          // A refusal usually means the page was out of date (someone else paused it): show the truth.
-          void queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experiment.id) });
-          void queryClient.invalidateQueries({ queryKey: experimentKeys.lists() });
-          notify({
-            severity: 'error',
-            message: `${text.failed}: ${errorMessage(error)} The page now shows its current state.`,
-          });
-        },
+    // mutateAsync, not per-call callbacks: those are skipped once the caller unmounted, but Undo lives on in
+    // the app-wide notice after the person navigated away, and its outcome must still be told.
+    mutation.mutateAsync({ id: experiment.id, action }).then(
+      () =>
+        notify({
+          severity: 'success',
+          message: text.done,
+          action: text.undo && { label: 'Undo', onClick: () => toggle(text.undo as QuickToggle) },
+        }),
+      (error: unknown) => {
+        // A refusal usually means the page was out of date (someone else paused it): show the truth.
+        void queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experiment.id) });
+        void queryClient.invalidateQueries({ queryKey: experimentKeys.lists() });
+        notify({
+          severity: 'error',
+          message: `${text.failed}: ${errorMessage(error)} The page now shows its current state.`,
+        });
       },
     );
   };
