@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNotify, type Notify } from './notice-context';
@@ -44,6 +44,28 @@ describe('NoticeProvider', () => {
     expect(notice).toBeVisible();
     await userEvent.click(within(notice).getByRole('button', { name: 'Undo' }));
     expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('after Undo was clicked, the next notice still hides by itself', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const notify = renderWithNotify();
+      notify({
+        severity: 'success',
+        message: 'Paused.',
+        action: { label: 'Undo', onClick: () => {} },
+      });
+      const notice = await screen.findByTestId('notice');
+      // Clicking Undo focuses it (holding the timer), then removes it without a blur.
+      await user.click(within(notice).getByRole('button', { name: 'Undo' }));
+      notify({ severity: 'success', message: 'Resumed.' });
+      expect(await screen.findByText('Resumed.')).toBeVisible();
+      act(() => vi.advanceTimersByTime(7_000));
+      await waitFor(() => expect(screen.queryByText('Resumed.')).not.toBeInTheDocument());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('needs a provider above it', () => {

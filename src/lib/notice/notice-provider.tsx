@@ -14,20 +14,20 @@ export interface ShownNotice extends Notice {
 /** The one notice of the app, mounted above the router so it survives navigation. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<ShownNotice | null>(null);
+  // The snackbar stays mounted after the first notice, so later ones slide in and out.
+  const [needed, setNeeded] = useState(false);
   const nextId = useRef(0);
   const notify = useCallback((next: Notice) => {
     nextId.current += 1;
+    setNeeded(true);
     setNotice({ ...next, id: nextId.current });
   }, []);
   const close = useCallback(() => setNotice(null), []);
-  // Kept mounted after the first notice, so later ones slide in and out.
-  const [needed, setNeeded] = useState(false);
-  if (notice && !needed) setNeeded(true);
 
   return (
     <NoticeContext value={notify}>
       {children}
-      {(needed || notice) && (
+      {needed && (
         <Suspense fallback={null}>
           <NoticeSnackbar notice={notice} onClose={close} />
         </Suspense>

@@ -15,7 +15,10 @@ const WITH_ACTION_MS = 12_000;
 
 /** The timer stops while the keyboard or the pointer is on the notice, so Undo does not slip away. */
 export function NoticeSnackbar({ notice, onClose }: NoticeSnackbarProps) {
-  const [holding, setHolding] = useState(false);
+  // Which notice is held, not a flag: clicking Undo or ✕ removes the focused button without a blur, and a
+  // plain flag would then keep every later notice on screen for good.
+  const [heldId, setHeldId] = useState<number | null>(null);
+  const holding = notice !== null && heldId === notice.id;
   const actionRef = useRef<HTMLButtonElement>(null);
   // A deleted row or page leaves, and the keyboard focus with it: land on Undo instead of the top of the
   // page. Focus that is still somewhere useful is left alone.
@@ -40,8 +43,8 @@ export function NoticeSnackbar({ notice, onClose }: NoticeSnackbarProps) {
           severity={notice.severity}
           // The standard (tinted) alert: the filled one's white on green fails contrast in dark mode.
           onClose={onClose}
-          onFocus={() => setHolding(true)}
-          onBlur={() => setHolding(false)}
+          onFocus={() => setHeldId(notice.id)}
+          onBlur={() => setHeldId(null)}
           sx={{
             alignItems: 'center',
             maxWidth: 560,
