@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
@@ -9,7 +9,7 @@ import { consoleConfigQueryOptions } from '@/lib/session/console-config';
 import { useSetExperimentDeleted } from '@/features/experiments/api/experiment-mutations';
 import { useSetFlagActive } from '@/features/experiments/api/flag-mutations';
 import { forgetDeleted, rememberDeleted } from '@/features/experiments/utils/recently-deleted';
-import { deleteConsequence, flagOutcome } from './delete-consequence';
+import { deleteConsequence, flagOutcome, type DeleteConsequence } from './delete-consequence';
 
 export interface DeletedExperiment {
   experiment: Experiment;
@@ -22,6 +22,14 @@ export interface RestoreTarget {
   id: number;
   name: string;
   flagTurnedOff: boolean;
+}
+
+/** A flag the delete turned off before the delete itself failed. */
+interface TurnedOff {
+  /** As the server answered after turning the flag off (a running one is paused now). */
+  experiment: Experiment;
+  /** What the delete meant to do, decided before the flag was touched. */
+  consequence: DeleteConsequence;
 }
 
 export interface DeleteChoice {
@@ -93,29 +101,73 @@ export function useDeleteWithUndo() {
     }
   };
 
+  /**
+   * Experiments whose flag this hook turned off while the delete itself failed, as the server left them. A
+   * retry from the same dialog starts from there: it does not pause again (the server would refuse, "already
+   * paused"), and Undo still knows the flag was on.
+   */
+  const turnedOffBefore = useRef(new Map<number, TurnedOff>());
+
+  /** Turns the flag back on after a delete that turned it off and then failed. */
+  const turnBackOn = async ({ experiment, consequence }: TurnedOff): Promise<void> => {
+    try {
+      await flagMutation.mutateAsync({ experiment, active: true });
+      turnedOffBefore.current.delete(experiment.id);
+      notify({
+        severity: 'success',
+        message: consequence.turnOffPauses
+          ? `Resumed “${experiment.name}”: its flag ${consequence.flagKey} is on again.`
+          : `The flag ${consequence.flagKey} is on again.`,
+      });
+    } catch (error) {
+      notify({
+        severity: 'error',
+        message: `Could not turn the flag ${consequence.flagKey} back on: ${errorMessage(error)}`,
+      });
+    }
+  };
+
   /** Rejects with the server's refusal, for the dialog to show; nothing was deleted then. */
   const remove = async (experiment: Experiment, { turnFlagOff }: DeleteChoice): Promise<void> => {
-    const consequence = deleteConsequence(experiment);
-    const turnOff = turnFlagOff && consequence.flagOn;
+    const earlier = turnedOffBefore.current.get(experiment.id);
+    // The dialog still holds the experiment as it opened; after a failed try the server's answer is the truth.
+    const current = earlier?.experiment ?? experiment;
+    const consequence = earlier?.consequence ?? deleteConsequence(current);
+    const turnOff = turnFlagOff && consequence.flagOn && !earlier;
+    let afterTurnOff = current;
     if (turnOff)
-      await flagMutation.mutateAsync({ experiment, active: false }).catch((error: unknown) => {
-        throw new Error(
-          `Could not turn the flag ${consequence.flagKey} off, so nothing was deleted: ${errorMessage(error)}`,
-          { cause: error },
-        );
-      });
+      afterTurnOff = await flagMutation
+        .mutateAsync({ experiment: current, active: false })
+        .catch((error: unknown) => {
+          throw new Error(
+            `Could not turn the flag ${consequence.flagKey} off, so nothing was deleted: ${errorMessage(error)}`,
+            { cause: error },
+          );
+        });
+    const flagTurnedOff = turnOff || !!earlier;
     // The page shows the deleted notice before the server answers, so nothing refetches a row going away.
-    setDeleted({ experiment, flagTurnedOff: turnOff });
+    setDeleted({ experiment: afterTurnOff, flagTurnedOff });
     try {
       await deleteMutation.mutateAsync({ id: experiment.id, deleted: true });
     } catch (error) {
       setDeleted(null);
-      if (!turnOff) throw error;
+      if (!flagTurnedOff) throw error;
+      const off = earlier ?? { experiment: afterTurnOff, consequence };
+      turnedOffBefore.current.set(experiment.id, off);
+      const undoLabel = consequence.turnOffPauses ? 'Resume' : 'Turn flag on';
+      notify({
+        severity: 'error',
+        message: consequence.turnOffPauses
+          ? `“${experiment.name}” is paused now (its flag ${consequence.flagKey} is off), but it was not deleted.`
+          : `The flag ${consequence.flagKey} is off now, but “${experiment.name}” was not deleted.`,
+        action: { label: undoLabel, onClick: () => void turnBackOn(off) },
+      });
       throw new Error(
-        `The flag ${consequence.flagKey} was turned off, but the experiment was not deleted: ${errorMessage(error)}`,
+        `${consequence.turnOffPauses ? 'The experiment is paused now' : `The flag ${consequence.flagKey} is off now`}, but it was not deleted: ${errorMessage(error)} Delete again to retry, or ${undoLabel} from the notice.`,
         { cause: error },
       );
     }
+    turnedOffBefore.current.delete(experiment.id);
     const project = await projectId();
     if (project !== null)
       rememberDeleted({
@@ -124,14 +176,14 @@ export function useDeleteWithUndo() {
         flagKey: consequence.flagKey,
         deletedAt: new Date().toISOString(),
         projectId: project,
-        flagTurnedOff: turnOff,
+        flagTurnedOff,
       });
     notify({
       severity: 'success',
-      message: `Deleted “${experiment.name}”.${flagOutcome(consequence, turnOff)}`,
+      message: `Deleted “${experiment.name}”.${flagOutcome(consequence, flagTurnedOff)}`,
       action: {
         label: 'Undo',
-        onClick: () => void restore({ ...experiment, flagTurnedOff: turnOff }, turnOff),
+        onClick: () => void restore({ ...experiment, flagTurnedOff }, flagTurnedOff),
       },
     });
   };
