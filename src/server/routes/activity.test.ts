@@ -308,15 +308,51 @@ describe('experiment writes', () => {
     ]);
   });
 
-  it('the activity list is newest first and paginated', async () => {
+  it("the activity list is newest first and paged as PostHog's activity_page_response", async () => {
     const e = await createExperiment(server);
     for (const name of ['one', 'two', 'three']) {
       await server.request('PATCH', `${EXPERIMENTS}${e.id}/`, { name });
     }
-    const page = await server.request('GET', `${EXPERIMENTS}${e.id}/activity/?limit=2`);
-    expect(page.body.count).toBe(4);
-    expect(page.body.results.map((a: Entry) => a.detail.name)).toEqual(['three', 'two']);
-    expect(page.body.next).toBe(`http://127.0.0.1${EXPERIMENTS}${e.id}/activity/?limit=2&offset=2`);
+    const url = `${EXPERIMENTS}${e.id}/activity/`;
+    const first = await server.request('GET', `${url}?limit=2`);
+    expect(Object.keys(first.body)).toEqual(['results', 'next', 'previous', 'total_count']);
+    expect(first.body.total_count).toBe(4);
+    expect(first.body.results.map((a: Entry) => a.detail.name)).toEqual(['three', 'two']);
+    expect(first.body.previous).toBeNull();
+    expect(first.body.next).toBe(`http://127.0.0.1${url}?limit=2&page=2`);
+
+    const second = await server.request('GET', `${url}?limit=2&page=2`);
+    expect(second.body.results.map((a: Entry) => a.activity)).toEqual(['updated', 'created']);
+    expect(second.body.next).toBeNull();
+    expect(second.body.previous).toBe(`http://127.0.0.1${url}?limit=2&page=1`);
+  });
+
+  it('pages hold 10 entries unless a limit is given, as PostHog', async () => {
+    const e = await createExperiment(server);
+    for (let i = 0; i < 11; i++) {
+      await server.request('PATCH', `${EXPERIMENTS}${e.id}/`, { name: `n${i}` });
+    }
+    const page = await server.request('GET', `${EXPERIMENTS}${e.id}/activity/`);
+    expect(page.body.results).toHaveLength(10);
+    expect(page.body.total_count).toBe(12);
+    expect(page.body.next).toContain('page=2');
+  });
+
+  it.each([
+    ['page=0', invalid('Ensure this value is greater than or equal to 1.', 'page', 'min_value')],
+    ['page=abc', invalid('A valid integer is required.', 'page', 'invalid')],
+    ['limit=0', invalid('Ensure this value is greater than or equal to 1.', 'limit', 'min_value')],
+    ['limit=1.5', invalid('A valid integer is required.', 'limit', 'invalid')],
+  ])('?%s is a 400 naming the parameter', async (query, expected) => {
+    const e = await createExperiment(server);
+    await expectRejected(
+      server,
+      'GET',
+      `${EXPERIMENTS}${e.id}/activity/?${query}`,
+      undefined,
+      400,
+      expected,
+    );
   });
 
   it('an experiment that does not exist has no activity (404)', async () => {

@@ -180,7 +180,7 @@ describe('feature flags', () => {
     await server.request('PATCH', flagUrl, { active: true });
     const res = await server.request('GET', `${flagUrl}activity/?limit=1`);
     expect(res.status).toBe(200);
-    expect(res.body.count).toBe(2);
+    expect(res.body.total_count).toBe(2);
     expect(res.body.results).toHaveLength(1);
     expect(res.body.results[0]).toMatchObject({
       scope: 'FeatureFlag',
@@ -188,7 +188,7 @@ describe('feature flags', () => {
       activity: 'updated',
       detail: { changes: [{ field: 'active', before: false, after: true }] },
     });
-    expect(res.body.next).toContain('offset=1');
+    expect(res.body.next).toContain('page=2');
     expect((await server.request('GET', `${FLAGS}999999/activity/`)).status).toBe(404);
     expect((await server.request('POST', `${flagUrl}activity/`)).status).toBe(405);
   });

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { FeatureFlagPatchInput } from '@/shared';
 import { parseBody, readJsonObject } from '../http/body';
+import { activityOffset, activityPageBody, activityPageParams } from '../http/activity-pagination';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
@@ -61,10 +62,12 @@ export function featureFlagRoutes() {
   app.all('/:id{[0-9]+}', refuse);
   // PostHog's flag history: who turned it off or on, newest first. A deleted flag keeps its history.
   app.get('/:id{[0-9]+}/activity', (c) => {
+    const page = activityPageParams(c);
     const id = idOf(c);
     if (!loadFlag(c.var.ctx, id)) throw notFound();
-    const page = pageParams(c);
-    return c.json(paginatedBody(c, page, listActivity(c.var.ctx, 'FeatureFlag', id, page)));
+    const offset = activityOffset(page);
+    const entries = listActivity(c.var.ctx, 'FeatureFlag', id, { limit: page.limit, offset });
+    return c.json(activityPageBody(c, page, entries));
   });
   app.all('/:id{[0-9]+}/activity', refuse);
   return app;

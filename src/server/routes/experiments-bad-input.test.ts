@@ -403,10 +403,10 @@ describe('query parameters out of range', () => {
     },
   );
 
-  it('an offset past 2^64 on the activity list is an empty page', async () => {
+  it('a page past 2^64 on the activity list is an empty page', async () => {
     const res = await server.request(
       'GET',
-      `${EXPERIMENTS}${experimentId}/activity/?offset=99999999999999999999`,
+      `${EXPERIMENTS}${experimentId}/activity/?page=99999999999999999999`,
     );
     expect(res).toMatchObject({ status: 200, body: { results: [] } });
   });

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { ENDPOINT_ACTIONS, type EndpointAction } from '@/shared';
 import { readJsonObject } from '../http/body';
+import { activityOffset, activityPageBody, activityPageParams } from '../http/activity-pagination';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { ApiProblem, methodNotAllowed, notFound } from '../http/problem';
@@ -97,10 +98,12 @@ export function experimentRoutes() {
   });
 
   app.get('/:id{[0-9]+}/activity', (c) => {
+    const page = activityPageParams(c);
     const id = idOf(c);
     if (!loadExperiment(c.var.ctx, id)) throw notFound();
-    const page = pageParams(c);
-    return c.json(paginatedBody(c, page, listActivity(c.var.ctx, 'Experiment', id, page)));
+    const offset = activityOffset(page);
+    const entries = listActivity(c.var.ctx, 'Experiment', id, { limit: page.limit, offset });
+    return c.json(activityPageBody(c, page, entries));
   });
 
   app.post('/:id{[0-9]+}/:action', async (c) => {

@@ -26,3 +26,17 @@ export const ActivityLogEntry = z.looseObject({
   created_at: z.string(),
 });
 export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;
+
+/**
+ * A page of PostHog's `/activity/` endpoints, which are not paged like its lists: `{results, next, previous,
+ * total_count}` with a 1-based `?page=` (posthog/api/shared activity_page_response). Read leniently: only
+ * `results` is required, and a `count` from a list-style page is accepted too.
+ */
+export const ActivityPage = z.looseObject({
+  results: z.array(ActivityLogEntry),
+  next: z.nullish(z.string()),
+  previous: z.nullish(z.string()),
+  total_count: z.optional(z.number()),
+  count: z.optional(z.number()),
+});
+export type ActivityPage = z.infer<typeof ActivityPage>;

@@ -4,22 +4,18 @@ import {
   useInfiniteQuery,
   useQuery,
 } from '@tanstack/react-query';
-import type { z } from 'zod/mini';
-import { ActivityLogEntry, paginated, type Experiment } from '@/shared';
+import { ActivityPage, type Experiment } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';
 import { experimentKeys } from './experiment-keys';
 
-export const ActivityPage = paginated(ActivityLogEntry);
-export type ActivityPage = z.infer<typeof ActivityPage>;
-
 /** Newest first, as PostHog serves it; one page covers the whole life of most experiments. */
 export const ACTIVITY_PAGE_SIZE = 100;
 
-export function getExperimentActivity(id: number, offset: number, signal?: AbortSignal) {
+export function getExperimentActivity(id: number, page: number, signal?: AbortSignal) {
   const path = withSearchParams(apiPaths.experimentActivity(id), {
     limit: ACTIVITY_PAGE_SIZE,
-    offset: offset || null,
+    page: page > 1 ? page : null,
   });
   return apiFetch(path, { schema: ActivityPage, signal });
 }
@@ -32,9 +28,9 @@ export const experimentActivityQueryOptions = (id: number) =>
   infiniteQueryOptions({
     queryKey: experimentKeys.activity(id),
     queryFn: ({ pageParam, signal }) => getExperimentActivity(id, pageParam, signal),
-    initialPageParam: 0,
-    getNextPageParam: (lastPage, _pages, lastOffset) =>
-      lastPage.next ? lastOffset + ACTIVITY_PAGE_SIZE : undefined,
+    initialPageParam: 1,
+    getNextPageParam: (lastPage, _pages, lastPageNumber) =>
+      lastPage.next ? lastPageNumber + 1 : undefined,
   });
 
 /** The loaded entries as one list, newest first; `fetchNextPage` brings older ones. */
