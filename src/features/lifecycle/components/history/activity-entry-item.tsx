@@ -13,7 +13,13 @@ function FlagEntryText({ entry }: { entry: ActivityLogEntry }) {
   const { verb, key, rest } = flagEntryVerb(entry);
   return (
     <>
-      {verb} <code>{key}</code>
+      {verb}
+      {key && (
+        <>
+          {' '}
+          <code>{key}</code>
+        </>
+      )}
       {rest && ` ${rest}`}
     </>
   );

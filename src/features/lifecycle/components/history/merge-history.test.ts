@@ -50,4 +50,14 @@ describe('mergeHistory', () => {
       'changed the feature flag',
     );
   });
+
+  it('an entry without the flag key names no key: "turned this experiment\'s feature flag off"', () => {
+    const named = entry('y', '2025-03-01T00:00:00Z', 'FeatureFlag', false);
+    const nameless: ActivityLogEntry = { ...named, detail: { ...named.detail, name: null } };
+    expect(flagEntryVerb(nameless)).toEqual({
+      verb: "turned this experiment's feature flag",
+      key: null,
+      rest: 'off',
+    });
+  });
 });

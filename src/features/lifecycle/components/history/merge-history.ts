@@ -15,15 +15,19 @@ export function mergeHistory(
   return [...own, ...shown].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
 }
 
-/** What a flag entry says after the person's name: "turned the feature flag `key` off". */
+/**
+ * What a flag entry says after the person's name: "turned the feature flag `key` off". An entry without the
+ * flag's key (its name) speaks of "this experiment's feature flag" rather than inventing a key to show.
+ */
 export function flagEntryVerb(entry: ActivityLogEntry): {
   verb: string;
-  key: string;
+  key: string | null;
   rest: string;
 } {
-  const key = entry.detail?.name ?? 'of this experiment';
+  const key = entry.detail?.name || null;
+  const flag = key ? 'the feature flag' : "this experiment's feature flag";
   const active = (entry.detail?.changes ?? []).find((c) => c.field === 'active');
   if (active && typeof active.after === 'boolean')
-    return { verb: 'turned the feature flag', key, rest: active.after ? 'on' : 'off' };
-  return { verb: 'changed the feature flag', key, rest: '' };
+    return { verb: `turned ${flag}`, key, rest: active.after ? 'on' : 'off' };
+  return { verb: `changed ${flag}`, key, rest: '' };
 }
