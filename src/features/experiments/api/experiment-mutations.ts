@@ -78,6 +78,20 @@ const OPTIMISTIC: Partial<Record<ExperimentAction, (e: Experiment) => Experiment
   unarchive: (e) => ({ ...e, archived: false }),
 };
 
+/** Actions that change what the feature flag serves (contract §1.3), which other experiments may share. */
+const FLAG_ACTIONS = new Set<ExperimentAction>([
+  'launch',
+  'pause',
+  'resume',
+  'end',
+  'ship_variant',
+  'reset',
+]);
+
+/** A create or update that sets variants or a holdout rewrites the flag's filters. */
+const bodyChangesFlag = (body: PatchedExperimentInput | ExperimentCreateInput) =>
+  body.parameters !== undefined || body.holdout_id !== undefined;
+
 /** Runs a lifecycle action; the returned promise settles once lists and counts are fresh. */
 export function useExperimentAction() {
   const queryClient = useQueryClient();
@@ -92,7 +106,8 @@ export function useExperimentAction() {
     onError: (_error, _request, snapshot) => {
       if (snapshot) restoreSnapshot(queryClient, snapshot);
     },
-    onSuccess: (saved) => settleExperimentWrite(queryClient, saved),
+    onSuccess: (saved, { action }) =>
+      settleExperimentWrite(queryClient, saved, { flagMayChange: FLAG_ACTIONS.has(action) }),
   });
 }
 
@@ -102,7 +117,8 @@ export function useUpdateExperiment() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: PatchedExperimentInput }) =>
       patchExperiment(id, body),
-    onSuccess: (saved) => settleExperimentWrite(queryClient, saved),
+    onSuccess: (saved, { body }) =>
+      settleExperimentWrite(queryClient, saved, { flagMayChange: bodyChangesFlag(body) }),
   });
 }
 
@@ -110,7 +126,9 @@ export function useCreateExperiment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createExperiment,
-    onSuccess: (saved) => settleExperimentWrite(queryClient, saved),
+    // A new experiment may take over an existing flag (its key), rewriting its variants.
+    onSuccess: (saved, body) =>
+      settleExperimentWrite(queryClient, saved, { flagMayChange: bodyChangesFlag(body) }),
   });
 }
 
