@@ -18,7 +18,7 @@ export function flagIsOn(flag: FlagOnInput | null | undefined): boolean {
 export interface StatusInput {
   start_date?: string | null;
   end_date?: string | null;
-  feature_flag?: { active?: boolean | null } | null;
+  feature_flag?: FlagOnInput | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import ToggleOffOutlined from '@mui/icons-material/ToggleOffOutlined';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,10 +9,16 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { servingNow, type Experiment } from '@/shared';
+import { holdoutExclusionPercent, servingNow, type Experiment } from '@/shared';
+import { errorMessage } from '@/lib/api-error';
 import { paths } from '@/lib/paths';
+import {
+  runningOnFlagQueryOptions,
+  type RunningOnFlag,
+} from '@/features/experiments/api/get-running-on-flag';
 
 interface TurnFlagOffDialogProps {
   experiment: Experiment;
@@ -23,12 +30,22 @@ interface TurnFlagOffDialogProps {
  * Says what users get now and after, in the words of the experiment page's own flag switch, before turning
  * the flag off. Labelled by its title and described by its first sentence, like the page's dialogs (features
  * do not share components, so this is its own small frame).
+ *
+ * Before it offers the switch it asks the server whether a running experiment shares the flag: turning the
+ * flag off would silently pause that one, so then it refuses and names it.
  */
 export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOffDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const flag = experiment.feature_flag;
   const key = flag?.key ?? experiment.feature_flag_key;
+  const running = useQuery(runningOnFlagQueryOptions(experiment));
+  const sharedWith = running.data?.experiments.length ? running.data : null;
+  const canConfirm = running.isSuccess && !sharedWith;
+  // The same inputs as the experiment page's line (an ended experiment is never paused).
+  const holdoutPercent = experiment.holdout
+    ? holdoutExclusionPercent(experiment.holdout)
+    : undefined;
   return (
     <Dialog
       open
@@ -49,10 +66,11 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
           </DialogContentText>
           <Typography variant="body2" component="div">
             <p>
-              <strong>Now:</strong> {servingNow(flag).sentence}.
+              <strong>Now:</strong> {servingNow(flag, { holdoutPercent }).sentence}.
             </p>
             <p>
-              <strong>After:</strong> {servingNow(flag && { ...flag, active: false }).sentence}.
+              <strong>After:</strong>{' '}
+              {servingNow(flag && { ...flag, active: false }, { holdoutPercent }).sentence}.
             </p>
             <p>
               The experiment, its results and its conclusion stay as they are. To keep one variant
@@ -67,14 +85,64 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
             </p>
             <p>The change is recorded in the History, and the notice that follows offers Undo.</p>
           </Typography>
+          {running.isPending && (
+            <Typography variant="body2" color="text.secondary" role="status">
+              Checking whether a running experiment uses this flag…
+            </Typography>
+          )}
+          {running.isError && (
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => void running.refetch()}>
+                  Try again
+                </Button>
+              }
+            >
+              Could not check whether a running experiment uses this flag, so it stays on:{' '}
+              {errorMessage(running.error)}
+            </Alert>
+          )}
+          {sharedWith && <SharedWithRunning shared={sharedWith} flagKey={key} />}
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" startIcon={<ToggleOffOutlined />} onClick={onConfirm}>
-          Turn flag off
-        </Button>
+        <Button onClick={onClose}>{sharedWith ? 'Close' : 'Cancel'}</Button>
+        {!sharedWith && (
+          <Button
+            variant="contained"
+            startIcon={<ToggleOffOutlined />}
+            onClick={onConfirm}
+            disabled={!canConfirm}
+            loading={running.isPending}
+          >
+            Turn flag off
+          </Button>
+        )}
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** The refusal: who would be paused, each a link to where it can be ended or paused on purpose. */
+function SharedWithRunning({ shared, flagKey }: { shared: RunningOnFlag; flagKey: string }) {
+  const more = shared.count - shared.experiments.length;
+  return (
+    <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
+      The flag <code>{flagKey}</code> cannot be turned off from here: it also runs{' '}
+      {shared.experiments.map((other, i) => (
+        <span key={other.id}>
+          {i > 0 && ', '}“
+          <Link component={RouterLink} to={paths.experiment.getHref(other.id)}>
+            {other.name}
+          </Link>
+          ”
+        </span>
+      ))}
+      {more > 0 && ` and ${more} more`}, and turning it off would pause{' '}
+      {shared.count === 1 ? 'that experiment' : 'those experiments'}. End or pause{' '}
+      {shared.count === 1 ? 'it' : 'them'} first, on {shared.count === 1 ? 'its' : 'their'}{' '}
+      experiment page.
+    </Alert>
   );
 }

@@ -25,7 +25,7 @@ export function useTurnFlagOff(
   notify: (notice: NoticeInput) => void,
   landing: RefObject<HTMLElement | null>,
 ) {
-  const { mutate, isPending, variables } = useSetFlagActive();
+  const { mutateAsync, isPending, variables } = useSetFlagActive();
   const [asked, setAsked] = useState<Asked | null>(null);
   const focusNext = useRef<HTMLElement | null>(null);
   // After the dialog has unmounted: while it is open its focus trap would pull focus back in.
@@ -35,39 +35,35 @@ export function useTurnFlagOff(
     focusNext.current = null;
   }, [asked]);
 
+  // mutateAsync, not per-call callbacks: TanStack skips those once this panel unmounts, and Undo lives on
+  // in the app-wide notice after the person has navigated away; its outcome must still be said.
   const turnOff = useCallback(
     (experiment: Experiment) => {
       const key = experiment.feature_flag?.key ?? experiment.feature_flag_key;
-      const onError = (error: unknown) =>
+      const failed = (error: unknown) =>
         notify({
           severity: 'error',
           message: `Could not switch the flag ${key}: ${errorMessage(error)} The list now shows its current state.`,
         });
       const turnBackOn = () =>
-        mutate(
-          { experiment: withFlag(experiment, false), active: true },
-          {
-            onError,
-            onSuccess: () =>
-              notify({
-                severity: 'success',
-                message: `The flag ${key} is on again: users get their variants.`,
-              }),
-          },
-        );
-      mutate(
-        { experiment, active: false },
-        {
-          onError,
-          onSuccess: () =>
+        mutateAsync({ experiment: withFlag(experiment, false), active: true }).then(
+          () =>
             notify({
-              message: `The flag ${key} of “${experiment.name}” is off: everyone gets the default.`,
-              undo: turnBackOn,
+              severity: 'success',
+              message: `The flag ${key} is on again: users get their variants.`,
             }),
-        },
+          failed,
+        );
+      return mutateAsync({ experiment, active: false }).then(
+        () =>
+          notify({
+            message: `The flag ${key} of “${experiment.name}” is off: everyone gets the default.`,
+            undo: () => void turnBackOn(),
+          }),
+        failed,
       );
     },
-    [mutate, notify],
+    [mutateAsync, notify],
   );
 
   const ask = useCallback(
@@ -82,7 +78,7 @@ export function useTurnFlagOff(
     if (!asked) return;
     focusNext.current = landing.current;
     setAsked(null);
-    turnOff(asked.experiment);
+    void turnOff(asked.experiment);
   };
   const busyId = isPending ? variables?.experiment.id : undefined;
   return { asked: asked?.experiment ?? null, ask, cancel, confirm, busyId };

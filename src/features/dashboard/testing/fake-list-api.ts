@@ -4,7 +4,7 @@ import { jsonResponse } from '@/lib/testing/fetch-stub';
 export const EXPERIMENTS_PATH = '/api/projects/@current/experiments/';
 
 /**
- * Answers the list endpoint from an array the way PostHog would (status, archived, search, created_by_id,
+ * Answers the list endpoint from an array the way PostHog would (status, archived, search, created_by_id, feature_flag_id,
  * limit/offset), so component tests exercise real parameters without a server. Ordering is left as given.
  */
 export function fakeListHandler(experiments: () => Experiment[]) {
@@ -13,12 +13,14 @@ export function fakeListHandler(experiments: () => Experiment[]) {
     const status = params.get('status');
     const search = params.get('search')?.toLowerCase();
     const creator = params.get('created_by_id');
+    const flagId = params.get('feature_flag_id');
     const matches = experiments().filter(
       (e) =>
         (!status || experimentStatus(e) === status) &&
         Boolean(e.archived) === (params.get('archived') === 'true') &&
         (!search || e.name.toLowerCase().includes(search)) &&
-        (!creator || String(e.created_by?.id) === creator),
+        (!creator || String(e.created_by?.id) === creator) &&
+        (!flagId || String(e.feature_flag?.id) === flagId),
     );
     const offset = Number(params.get('offset') ?? 0);
     const limit = Number(params.get('limit') ?? 100);

@@ -1,4 +1,4 @@
-import { experimentStatus, type Experiment, type ExperimentStatus } from '@/shared';
+import { experimentStatus, flagIsOn, type Experiment, type ExperimentStatus } from '@/shared';
 import {
   flagAfterDraftSave,
   flagSplitText,
@@ -65,7 +65,7 @@ export function liveFlagQuestion(
       conclusion: e.conclusion ?? null,
       archived: Boolean(e.archived),
     }));
-  const active = Boolean(rewrite.before.active);
+  const active = flagIsOn(rewrite.before);
   if (!active && others.length === 0) return null;
   return {
     flagKey: rewrite.before.key,

@@ -1,4 +1,4 @@
-import { experimentStatus, STATUS_LABELS, type StatusInput } from '@/shared';
+import { experimentStatus, flagIsOn, STATUS_LABELS, type StatusInput } from '@/shared';
 
 /**
  * The status explained, agreeing with what the flag does: a draft on a live (shared) flag is not "nobody
@@ -6,8 +6,7 @@ import { experimentStatus, STATUS_LABELS, type StatusInput } from '@/shared';
  */
 export function statusDescription(experiment: StatusInput): string {
   const status = experimentStatus(experiment);
-  // As the status rule: a flag is on unless it says `active: false`.
-  const flagOn = !!experiment.feature_flag && experiment.feature_flag.active !== false;
+  const flagOn = flagIsOn(experiment.feature_flag);
   if (status === 'draft' && flagOn)
     return 'Not launched yet, but its feature flag is on: users get its variants and no exposures are counted for this experiment.';
   if (status === 'stopped')

@@ -1,4 +1,4 @@
-import { experimentStatus, type Experiment, type Permission } from '@/shared';
+import { experimentStatus, flagIsOn, type Experiment, type Permission } from '@/shared';
 import { editPermission } from './edit-permission';
 
 /** What "Turn flag off" (active = false) or "Turn flag on" opens for this experiment, or why it cannot. */
@@ -16,7 +16,7 @@ export function flagSwitchTarget(experiment: Experiment, active: boolean): FlagS
   const flag = experiment.feature_flag;
   if (!flag || flag.deleted)
     return { dialog: null, reason: 'This experiment’s feature flag has been deleted.' };
-  if ((flag.active !== false) === active)
+  if (flagIsOn(flag) === active)
     return {
       dialog: null,
       reason: `The feature flag ${flag.key} is already ${active ? 'on' : 'off'}.`,
@@ -40,7 +40,7 @@ export function offersFlagSwitch(experiment: Experiment): 'flag-off' | 'flag-on'
   const flag = experiment.feature_flag;
   if (!flag || flag.deleted) return null;
   const status = experimentStatus(experiment);
-  const on = flag.active !== false;
+  const on = flagIsOn(flag);
   if (status === 'stopped') return on ? 'flag-off' : 'flag-on';
   if (status === 'draft' && on) return 'flag-off';
   return null;

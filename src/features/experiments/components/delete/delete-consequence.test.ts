@@ -11,10 +11,13 @@ const flag = (active: boolean, groups = base.feature_flag!.filters!.groups) => (
   filters: { ...base.feature_flag!.filters, groups },
 });
 
+/** The server's answer "no other running experiment on this flag". */
+const ALONE = { experiments: [], count: 0 };
+
 describe('deleteConsequence', () => {
   it('offers to pause a running experiment, ticked, naming what the flag serves', () => {
     const running = makeExperiment({ id: 5, start_date: START, feature_flag: flag(true) });
-    const consequence = deleteConsequence(running);
+    const consequence = deleteConsequence(running, ALONE);
     expect(consequence).toMatchObject({
       flagKey: 'experiment-5',
       flagOn: true,
@@ -37,7 +40,7 @@ describe('deleteConsequence', () => {
       end_date: END,
       feature_flag: flag(true),
     });
-    expect(deleteConsequence(ended)).toMatchObject({
+    expect(deleteConsequence(ended, ALONE)).toMatchObject({
       turnOffPauses: false,
       turnOffByDefault: true,
     });
@@ -63,5 +66,37 @@ describe('deleteConsequence', () => {
     expect(flagOutcome(deleteConsequence(paused), false)).toBe('');
     const orphan = makeExperiment({ id: 5, feature_flag: { ...flag(true), deleted: true } });
     expect(deleteConsequence(orphan).flagKey).toBeNull();
+  });
+
+  it('does not tick the offer while it is unknown whether a running experiment shares the flag', () => {
+    const running = makeExperiment({ id: 5, start_date: START, feature_flag: flag(true) });
+    expect(deleteConsequence(running)).toMatchObject({ flagOn: true, turnOffByDefault: false });
+  });
+
+  it('does not tick the offer when another running experiment shares the flag, and names it', () => {
+    const other = makeExperiment({ id: 9, name: 'Checkout live', start_date: START });
+    const ended = makeExperiment({
+      id: 5,
+      start_date: START,
+      end_date: END,
+      feature_flag: flag(true),
+    });
+    const consequence = deleteConsequence(ended, { experiments: [other], count: 1 });
+    expect(consequence).toMatchObject({ flagOn: true, turnOffByDefault: false });
+    expect(consequence.sharedWith.map((e) => e.name)).toEqual(['Checkout live']);
+  });
+
+  it('reads a flag without `active` as on, as the status rule does', () => {
+    const { active: _omitted, ...withoutActive } = flag(true);
+    const ended = makeExperiment({
+      id: 5,
+      start_date: START,
+      end_date: END,
+      feature_flag: withoutActive,
+    });
+    expect(deleteConsequence(ended, ALONE)).toMatchObject({
+      flagOn: true,
+      turnOffByDefault: true,
+    });
   });
 });

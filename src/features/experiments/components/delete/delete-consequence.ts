@@ -1,4 +1,5 @@
-import { experimentStatus, servingNow, type Experiment } from '@/shared';
+import { experimentStatus, flagIsOn, servingNow, type Experiment } from '@/shared';
+import type { RunningOnFlag } from '../../api/get-running-on-flag';
 
 /** What deleting an experiment does to what users see, and what the delete dialog offers about it. */
 export interface DeleteConsequence {
@@ -9,24 +10,34 @@ export interface DeleteConsequence {
   serving: string;
   /** Turning the flag off pauses the experiment (running) or switches the flag itself (anything else). */
   turnOffPauses: boolean;
-  /** Pre-ticked when the flag still splits traffic; a flag serving one shipped variant may be meant to. */
+  /** Other running experiments on the flag: turning it off pauses them too. Empty until known. */
+  sharedWith: RunningOnFlag['experiments'];
+  /**
+   * Pre-ticked when the flag still splits traffic; a flag serving one shipped variant may be meant to. Never
+   * while it is unknown whether a running experiment shares the flag, nor when one does: that one would be
+   * paused as a side effect of a delete.
+   */
   turnOffByDefault: boolean;
 }
 
-export function deleteConsequence(experiment: Experiment): DeleteConsequence {
+/** `running` is the server's answer to "who else runs on this flag" (null while it is not known). */
+export function deleteConsequence(
+  experiment: Experiment,
+  running: RunningOnFlag | null = null,
+): DeleteConsequence {
   const flag = experiment.feature_flag;
-  const live = !!flag && !flag.deleted;
   const serving = servingNow(flag);
-  const flagOn = live && !!flag.active && serving.state === 'on';
-  const shipped = (flag?.filters?.groups ?? []).some((group) => !!group.variant);
-  const splits = serving.variants.filter((v) => v.percent > 0).length > 1 && !shipped;
-  const running = experimentStatus(experiment) === 'running';
+  const flagOn = flagIsOn(flag) && serving.state === 'on';
+  const isRunning = experimentStatus(experiment) === 'running';
+  const sharedWith = running?.experiments ?? [];
   return {
-    flagKey: live ? flag.key : null,
+    flagKey: flag && !flag.deleted ? flag.key : null,
     flagOn,
     serving: serving.sentence,
-    turnOffPauses: running,
-    turnOffByDefault: flagOn && (running || splits),
+    turnOffPauses: isRunning,
+    sharedWith,
+    turnOffByDefault:
+      flagOn && (isRunning || serving.splits) && running !== null && sharedWith.length === 0,
   };
 }
 

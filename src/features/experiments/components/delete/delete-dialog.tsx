@@ -10,10 +10,15 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { Experiment } from '@/shared';
+import { Link as RouterLink } from 'react-router';
+import { flagIsOn, type Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
+import { paths } from '@/lib/paths';
+import { runningOnFlagQueryOptions } from '../../api/get-running-on-flag';
 import { KEEP_DAYS } from '@/features/experiments/utils/recently-deleted';
 import type { DeleteChoice } from './use-delete-with-undo';
 import { deleteConsequence } from './delete-consequence';
@@ -28,10 +33,20 @@ interface DeleteDialogProps {
 /**
  * Delete asks first because of the flag: PostHog's delete leaves the feature flag as it is, so a live flag
  * keeps serving variants to users. The dialog says what it serves and offers to turn it off in the same step.
+ * Whether another running experiment shares the flag is asked of the server first: turning the flag off
+ * would pause that one too, so then the offer is not ticked and the dialog names it.
  */
 export function DeleteDialog({ experiment, onClose, onConfirm }: DeleteDialogProps) {
-  const consequence = deleteConsequence(experiment);
-  const [turnFlagOff, setTurnFlagOff] = useState(consequence.turnOffByDefault);
+  // Only a flag that is on can be turned off, so only then is anyone asked about.
+  const running = useQuery({
+    ...runningOnFlagQueryOptions(experiment),
+    enabled: flagIsOn(experiment.feature_flag),
+  });
+  const consequence = deleteConsequence(experiment, running.data ?? null);
+  // Untouched, the box follows the default, which is known once the server has answered.
+  const [chosen, setTurnFlagOff] = useState<boolean | null>(null);
+  const turnFlagOff = chosen ?? consequence.turnOffByDefault;
+  const checking = consequence.flagOn && running.isPending;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const helpId = useId();
@@ -84,7 +99,7 @@ export function DeleteDialog({ experiment, onClose, onConfirm }: DeleteDialogPro
           color="error"
           startIcon={<DeleteOutlined />}
           onClick={() => void confirm()}
-          loading={busy}
+          loading={busy || checking}
         >
           {consequence.flagOn && turnFlagOff ? 'Turn flag off and delete' : 'Delete'}
         </Button>
@@ -137,7 +152,46 @@ export function DeleteDialog({ experiment, onClose, onConfirm }: DeleteDialogPro
             Undo turns it back on.
           </FormHelperText>
         </div>
+        {sharedWarning()}
       </>
+    );
+  }
+
+  /** Who else the switch would pause, or that it could not be checked (then nothing is pre-ticked). */
+  function sharedWarning() {
+    if (checking)
+      return (
+        <Typography variant="body2" color="text.secondary" role="status">
+          Checking whether a running experiment shares this flag…
+        </Typography>
+      );
+    if (running.isError)
+      return (
+        <Alert severity="warning">
+          Could not check whether a running experiment shares this flag (
+          {errorMessage(running.error)}), so turning it off is not ticked: it would pause any such
+          experiment too.
+        </Alert>
+      );
+    const others = consequence.sharedWith;
+    if (others.length === 0) return null;
+    const more = (running.data?.count ?? others.length) - others.length;
+    const one = others.length + Math.max(0, more) === 1;
+    return (
+      <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
+        The flag {key} also runs{' '}
+        {others.map((other, i) => (
+          <span key={other.id}>
+            {i > 0 && ', '}“
+            <Link component={RouterLink} to={paths.experiment.getHref(other.id)}>
+              {other.name}
+            </Link>
+            ”
+          </span>
+        ))}
+        {more > 0 && ` and ${more} more`}: turning it off pauses {one ? 'that experiment' : 'those'}{' '}
+        too, so it is not ticked. Leave it on to delete only this experiment.
+      </Alert>
     );
   }
 }

@@ -4,7 +4,7 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import { useId, useMemo } from 'react';
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
-import { endRequest, flagVariants, resolveStatsConfig, type Experiment } from '@/shared';
+import { endRequest, flagIsOn, flagVariants, resolveStatsConfig, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { useGoalposts } from '../../hooks/use-goalposts';
 import { useNotify } from '../../hooks/use-notify';
@@ -49,7 +49,7 @@ export function EndDialog({
   const notify = useNotify();
   const end = useExperimentAction();
   const goalposts = useGoalposts(experiment);
-  const flagActive = experiment.feature_flag?.active !== false;
+  const flagActive = flagIsOn(experiment.feature_flag);
   const form = useForm<EndFormInput, EndFormContext, EndFormOutput>({
     resolver: endFormResolver,
     context: { mustAcknowledge: goalposts.changes.length > 0 },

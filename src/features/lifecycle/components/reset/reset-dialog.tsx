@@ -1,7 +1,7 @@
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { Experiment } from '@/shared';
+import { flagIsOn, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { useNotify } from '../../hooks/use-notify';
 import { ActionDialog } from '../dialogs/action-dialog';
@@ -16,7 +16,7 @@ export function ResetDialog({
 }) {
   const reset = useExperimentAction();
   const notify = useNotify();
-  const flagOn = experiment.feature_flag?.active === true;
+  const flagOn = flagIsOn(experiment.feature_flag);
   const confirm = () =>
     reset.mutate(
       { id: experiment.id, action: 'reset' },
