@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Experiment } from '@/shared';
 import { useUpdateExperiment } from '@/features/experiments/api/experiment-mutations';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import {
   ConclusionForm,
   type ConclusionFormInput,

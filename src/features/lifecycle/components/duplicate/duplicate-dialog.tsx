@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { useDuplicateExperiment } from '@/features/experiments/api/experiment-mutations';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import {
   duplicateBody,
   duplicateDefaults,

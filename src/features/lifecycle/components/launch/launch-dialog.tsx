@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { hasLaunchBlocker, launchChecklist, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { FactList } from '@/features/experiments/components/fact-list';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import { launchSummary } from '../../utils/launch-summary';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { LaunchChecklist } from './launch-checklist';

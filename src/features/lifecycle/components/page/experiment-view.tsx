@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import { useEffect, useEffectEvent } from 'react';
 import { canEdit, experimentStatus, type Experiment } from '@/shared';
 import { useLifecycleDialog, useRequestedAction } from '../../hooks/use-lifecycle-dialog';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import { useQuickToggle } from '../../hooks/use-quick-toggle';
 import { useFlagSwitch } from '../flag-toggle/use-flag-switch';
 import { requestedActionTarget, type RequestedAction } from '../../utils/requested-action';

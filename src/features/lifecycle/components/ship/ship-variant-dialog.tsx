@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { experimentStatus, flagVariants, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { FlagOffNote } from './flag-off-note';
 import { VariantPicker } from './variant-picker';
