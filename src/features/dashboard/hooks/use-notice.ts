@@ -10,7 +10,8 @@ export interface NoticeInput {
 
 /**
  * The dashboard's way of raising the app-wide notice (src/lib/notice), so an Undo survives opening an
- * experiment.
+ * experiment. The dashboard hands this `show` down as a prop (rows, cards, menus, Needs attention), and
+ * every action there offers at most an Undo: `{ message, undo }` keeps those call sites to one line.
  */
 export function useNotice() {
   const notify = useNotify();
