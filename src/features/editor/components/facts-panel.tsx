@@ -2,22 +2,21 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { experimentStatus, servingNow, userDisplayName, type Experiment } from '@/shared';
+import { userDisplayName, type Experiment } from '@/shared';
 import { DateText } from '@/features/experiments/components/date-text';
 import { StatusBadge } from '@/features/experiments/components/status-badge';
+import { useServingNow } from '@/features/experiments/hooks/use-serving-now';
 
-/** The flag's key and what it serves now, in the experiment page's own words. */
+/** The flag's key and what it serves now, in the experiment page's own words (the same hook). */
 function FlagFact({ experiment }: { experiment: Experiment }) {
+  const serving = useServingNow(experiment);
   return (
     <>
       <Box component="code" sx={{ fontFamily: 'monospace' }}>
         {experiment.feature_flag_key}
       </Box>
       <br />
-      {
-        servingNow(experiment.feature_flag, { paused: experimentStatus(experiment) === 'paused' })
-          .sentence
-      }
+      {serving.sentence}
     </>
   );
 }

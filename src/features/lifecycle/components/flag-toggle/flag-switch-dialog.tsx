@@ -3,6 +3,10 @@ import ToggleOnOutlined from '@mui/icons-material/ToggleOnOutlined';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { experimentStatus, servingNow, type Experiment } from '@/shared';
+import {
+  experimentServingOptions,
+  useServingNow,
+} from '@/features/experiments/hooks/use-serving-now';
 import { ActionDialog } from '../dialogs/action-dialog';
 
 interface FlagSwitchDialogProps {
@@ -22,8 +26,12 @@ export function FlagSwitchDialog({
   onClose,
 }: FlagSwitchDialogProps) {
   const flag = experiment.feature_flag;
-  const now = servingNow(flag).sentence;
-  const after = servingNow(flag && { ...flag, active }).sentence;
+  // "Now" is the header's own sentence; "after" reads the same experiment inputs with the flag switched.
+  const now = useServingNow(experiment).sentence;
+  const after = servingNow(
+    flag && { ...flag, active },
+    experimentServingOptions(experiment),
+  ).sentence;
   const draft = experimentStatus(experiment) === 'draft';
   return (
     <ActionDialog
