@@ -11,7 +11,8 @@ import { experimentVariants, splitChangedSince } from '../utils/experiment-varia
 
 /**
  * Variants and the share each gets, as the feature flag has them now (after a ship, 100 % to one); a note
- * says when that differs from the set-up, or when the flag serves nobody.
+ * says when that differs from the set-up, or when the flag serves nobody. A flag that is off serves the
+ * default to everyone, so its shares are what it would serve once on, and the column says so.
  */
 export function VariantTable({ experiment }: { experiment: Experiment }) {
   const serving = useServingNow(experiment);
@@ -21,6 +22,15 @@ export function VariantTable({ experiment }: { experiment: Experiment }) {
     return <Typography color="text.secondary">This experiment has no variants.</Typography>;
   }
   const setUp = fromFlag ? splitChangedSince(experiment, serving.variants) : null;
+  const flag = experiment.feature_flag;
+  const switchedOff = serving.state === 'off' && !!flag && !flag.deleted;
+  const shareHeader =
+    serving.state === 'on' ? 'Share now' : switchedOff ? 'Share when on' : 'Share';
+  let caption: string;
+  if (!fromFlag) caption = 'From the experiment’s set-up: its feature flag no longer has variants.';
+  else if (serving.state === 'on') caption = `Serving now: ${serving.sentence}.`;
+  else if (switchedOff) caption = `${serving.sentence}. The shares apply once the flag is on.`;
+  else caption = `${serving.sentence}.`;
   return (
     <Stack spacing={1.5}>
       <Table size="small" aria-label="Variants">
@@ -28,7 +38,7 @@ export function VariantTable({ experiment }: { experiment: Experiment }) {
           <TableRow>
             <TableCell>Key</TableCell>
             <TableCell>Name</TableCell>
-            <TableCell align="right">Share now</TableCell>
+            <TableCell align="right">{shareHeader}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -44,9 +54,7 @@ export function VariantTable({ experiment }: { experiment: Experiment }) {
         </TableBody>
       </Table>
       <Typography variant="body2" color="text.secondary">
-        {fromFlag
-          ? `Serving now: ${serving.sentence}.`
-          : 'From the experiment’s set-up: its feature flag no longer has variants.'}
+        {caption}
         {setUp && ` The experiment was set up as ${setUp}.`}
       </Typography>
     </Stack>
