@@ -7,7 +7,7 @@ import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { endRequest, flagIsOn, flagVariants, resolveStatsConfig, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
 import { useGoalposts } from '../../hooks/use-goalposts';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import {
   endFormResolver,
   type EndFormContext,

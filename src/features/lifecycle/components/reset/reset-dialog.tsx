@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { flagIsOn, type Experiment } from '@/shared';
 import { useExperimentAction } from '@/features/experiments/api/experiment-mutations';
-import { useNotify } from '../../hooks/use-notify';
+import { useNotify } from '@/lib/notice/notice-context';
 import { ActionDialog } from '../dialogs/action-dialog';
 
 /** Back to draft. PostHog leaves the flag alone, which surprises people, so the dialog says so. */
