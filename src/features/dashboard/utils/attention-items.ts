@@ -28,6 +28,8 @@ const URGENCY: AttentionKind[] = [
 /**
  * Flags that a running experiment among the candidates uses. An ended experiment sharing one of them is
  * not "still splitting users": the split is the running one's job, and turning the flag off would pause it.
+ * The candidates are capped and filtered, so this only spares the common case; the Turn flag off dialog
+ * asks the server (get-running-on-flag) before it offers the switch.
  */
 function flagsInUse(experiments: Experiment[]): Set<number> {
   return new Set(
