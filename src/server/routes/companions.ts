@@ -5,10 +5,9 @@ import { activityOffset, activityPageBody, activityPageParams } from '../http/ac
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
-import { diffFields, recordActivity } from '../services/activity';
 import { listActions, listActivity, listEventDefinitions } from '../services/companions';
 import { inTransaction } from '../services/context';
-import { loadFlag, serializeFlag, updateFlag } from '../services/feature-flags';
+import { loadFlag, patchFlag, serializeFlag } from '../services/feature-flags';
 import { listFlags } from '../services/flag-queries';
 import * as holdouts from '../services/holdouts';
 import * as savedMetrics from '../services/saved-metrics';
@@ -40,21 +39,7 @@ export function featureFlagRoutes() {
         const row = loadFlag(ctx, idOf(c));
         if (!row || row.deleted) throw notFound();
         const input = parseBody(FeatureFlagPatchInput, body);
-        const updated = updateFlag(ctx, row, input);
-        // Only the fields whose value changed, as PostHog's changes_between does.
-        const changes = diffFields(
-          'FeatureFlag',
-          { active: row.active === 1, name: row.name },
-          { active: updated.active === 1, name: updated.name },
-          ['active', 'name'],
-        );
-        recordActivity(ctx, {
-          scope: 'FeatureFlag',
-          itemId: row.id,
-          activity: 'updated',
-          name: row.key,
-          changes,
-        });
+        const updated = patchFlag(ctx, row, input);
         return serializeFlag(ctx, updated);
       }),
     );

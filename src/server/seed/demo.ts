@@ -12,6 +12,7 @@ import {
 } from '../services/experiments/actions';
 import { createExperiment } from '../services/experiments/create';
 import { updateExperiment } from '../services/experiments/update';
+import { loadFlag, patchFlag, type FlagRow } from '../services/feature-flags';
 import { createHoldout } from '../services/holdouts';
 import { createSavedMetric } from '../services/saved-metrics';
 import { CURRENT_USER_ID, DEMO_PROJECT_ID, demoUuid } from './base';
@@ -97,6 +98,19 @@ export function demoDescription(spec: DemoExperiment): string | null {
   }
   if (spec.notes) lines.push('', spec.notes);
   return lines.join('\n');
+}
+
+/** Conclusions after which the demo's owners turned the flag off again. */
+const ROLLED_BACK = new Set(['lost', 'invalid', 'stopped_early']);
+const ROLL_BACK_AFTER_MS = 6 * 3_600_000;
+
+function turnFlagOff(ctx: RequestContext, experimentId: number) {
+  const { feature_flag_id: flagId } = ctx.db
+    .prepare('SELECT feature_flag_id FROM experiments WHERE id = ?')
+    .get(experimentId) as { feature_flag_id: number };
+  patchFlag(ctx, loadFlag(ctx, flagId) as FlagRow, {
+    active: false,
+  });
 }
 
 function withUuids(metrics: MetricBody[] | undefined, specIndex: number, offset: number) {
@@ -195,6 +209,18 @@ function stepsFor(
       ? shipVariant(ctx, id, { variant_key: life.ship, ...conclusion })
       : endExperiment(ctx, id, conclusion),
   );
+  // Ending leaves the flag serving (PostHog's end does not touch it). Owners roll back what lost or
+  // could not be trusted a few hours later; a winner not yet shipped, or an inconclusive one, keeps
+  // splitting users: the dashboard's Needs attention is there for those.
+  if (life.ended !== undefined && !life.ship && ROLLED_BACK.has(life.conclusion ?? '')) {
+    // Timed from the end step itself: a fresh when() would shift every later date of the demo.
+    const ended = (steps.at(-1) as Omit<Step, 'order'>).at.getTime();
+    steps.push({
+      at: new Date(ended + ROLL_BACK_AFTER_MS),
+      userId: spec.by,
+      run: (ctx) => turnFlagOff(ctx, id),
+    });
+  }
   // The signed-in user tidies up finished experiments.
   add(life.archived, (ctx) => archiveExperiment(ctx, id), CURRENT_USER_ID);
   const sequence = [

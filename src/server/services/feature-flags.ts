@@ -8,6 +8,7 @@ import {
 } from '@/shared';
 import { insertRow, parseJson, updateRow } from '../db/rows';
 import { validationError } from '../http/problem';
+import { diffFields, recordActivity } from './activity';
 import { nowIso, type RequestContext } from './context';
 import { userLookup } from './users';
 
@@ -175,4 +176,31 @@ export function updateFlag(
     updated_at: nowIso(ctx),
   });
   return loadFlag(ctx, row.id) as FlagRow;
+}
+
+/**
+ * A flag changed from outside any experiment action (PATCH feature_flags/{id}/, or the demo's owners turning
+ * a losing experiment's flag off): the change and its activity entry, with only the fields whose value
+ * changed, as PostHog's changes_between does.
+ */
+export function patchFlag(
+  ctx: RequestContext,
+  row: FlagRow,
+  input: { active?: boolean; name?: string },
+): FlagRow {
+  const updated = updateFlag(ctx, row, input);
+  const changes = diffFields(
+    'FeatureFlag',
+    { active: row.active === 1, name: row.name },
+    { active: updated.active === 1, name: updated.name },
+    ['active', 'name'],
+  );
+  recordActivity(ctx, {
+    scope: 'FeatureFlag',
+    itemId: row.id,
+    activity: 'updated',
+    name: row.key,
+    changes,
+  });
+  return updated;
 }
