@@ -1,6 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { Experiment } from '@/shared';
-import { useDeleteWithUndo } from '@/features/experiments/components/delete/use-delete-with-undo';
+import {
+  NotDeletedError,
+  useDeleteWithUndo,
+} from '@/features/experiments/components/delete/use-delete-with-undo';
 import { LazyDeleteDialog } from '@/features/experiments/components/delete/lazy-delete-dialog';
 import { DeletedNotice } from './page/deleted-notice';
 import type { RequestedTab } from '../utils/experiment-tab';
@@ -39,7 +42,13 @@ function ExperimentOrDeletedNotice(props: ExperimentLifecyclePageProps) {
         <LazyDeleteDialog
           experiment={confirming}
           onClose={() => setConfirming(null)}
-          onConfirm={(choice) => remove(confirming, choice)}
+          onConfirm={(choice) =>
+            remove(confirming, choice).catch((error: unknown) => {
+              // Paused but not deleted: the open dialog now describes the paused experiment, not the running one.
+              if (error instanceof NotDeletedError) setConfirming(error.experiment);
+              throw error;
+            })
+          }
         />
       )}
     </>

@@ -32,6 +32,20 @@ interface TurnedOff {
   consequence: DeleteConsequence;
 }
 
+/**
+ * The flag was turned off (a running experiment paused) but the delete itself failed. Carries the experiment
+ * as the server left it, so a dialog that stays open can show that instead of what it opened with.
+ */
+export class NotDeletedError extends Error {
+  constructor(
+    message: string,
+    readonly experiment: Experiment,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 export interface DeleteChoice {
   /** Pause the experiment (or switch its flag off) before deleting, so users stop getting variants. */
   turnFlagOff: boolean;
@@ -162,8 +176,9 @@ export function useDeleteWithUndo() {
           : `The flag ${consequence.flagKey} is off now, but “${experiment.name}” was not deleted.`,
         action: { label: undoLabel, onClick: () => void turnBackOn(off) },
       });
-      throw new Error(
+      throw new NotDeletedError(
         `${consequence.turnOffPauses ? 'The experiment is paused now' : `The flag ${consequence.flagKey} is off now`}, but it was not deleted: ${errorMessage(error)} Delete again to retry, or ${undoLabel} from the notice.`,
+        off.experiment,
         { cause: error },
       );
     }
