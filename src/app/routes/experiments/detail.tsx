@@ -1,12 +1,11 @@
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import { useCallback } from 'react';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
-import { paths, parseExperimentId } from '@/lib/paths';
+import { useParams, useSearchParams } from 'react-router';
+import { parseExperimentId } from '@/lib/paths';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { ExperimentLifecyclePage } from '@/features/lifecycle/components/experiment-lifecycle-page';
 import { parseExperimentTab, type RequestedTab } from '@/features/lifecycle/utils/experiment-tab';
+import { BackToExperiments } from './back-to-experiments';
 
 /**
  * The experiment page. The URL carries the view: `?tab=history` opens the history (no tab: the experiment's
@@ -34,16 +33,7 @@ export function ExperimentRoute() {
   if (id === null) return <NotFoundPage />;
   return (
     <Stack spacing={2}>
-      <div>
-        <Button
-          component={RouterLink}
-          to={paths.experiments.getHref()}
-          startIcon={<ArrowBack />}
-          size="small"
-        >
-          All experiments
-        </Button>
-      </div>
+      <BackToExperiments />
       <ExperimentLifecyclePage id={id} notFound={<NotFoundPage />} tab={tab} onTabChange={setTab} />
     </Stack>
   );

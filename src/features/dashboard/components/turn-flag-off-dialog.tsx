@@ -15,6 +15,7 @@ import { Link as RouterLink } from 'react-router';
 import { holdoutExclusionPercent, servingNow, type Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { paths } from '@/lib/paths';
+import { ExperimentNameLinks } from '@/features/experiments/components/experiment-name-links';
 import {
   runningOnFlagQueryOptions,
   type RunningOnFlag,
@@ -126,21 +127,11 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
 
 /** The refusal: who would be paused, each a link to where it can be ended or paused on purpose. */
 function SharedWithRunning({ shared, flagKey }: { shared: RunningOnFlag; flagKey: string }) {
-  const more = shared.count - shared.experiments.length;
   return (
     <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
       The flag <code>{flagKey}</code> cannot be turned off from here: it also runs{' '}
-      {shared.experiments.map((other, i) => (
-        <span key={other.id}>
-          {i > 0 && ', '}“
-          <Link component={RouterLink} to={paths.experiment.getHref(other.id)}>
-            {other.name}
-          </Link>
-          ”
-        </span>
-      ))}
-      {more > 0 && ` and ${more} more`}, and turning it off would pause{' '}
-      {shared.count === 1 ? 'that experiment' : 'those experiments'}. End or pause{' '}
+      <ExperimentNameLinks experiments={shared.experiments} total={shared.count} />, and turning it
+      off would pause {shared.count === 1 ? 'that experiment' : 'those experiments'}. End or pause{' '}
       {shared.count === 1 ? 'it' : 'them'} first, on {shared.count === 1 ? 'its' : 'their'}{' '}
       experiment page.
     </Alert>

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useActions, type ActionOption, type ActionRef } from '../../api/get-actions';
 import { useEventDefinitions } from '../../api/get-event-definitions';
-import { useDebouncedValue } from '../../utils/use-debounced-value';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { InlineCodeText } from '../inline-code-text';
 
 interface EventPickerProps {

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import { useWatch } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useFlagByKey } from '../../api/get-feature-flags';
-import { useDebouncedValue } from '../../utils/use-debounced-value';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { describeFlagVariants, flagReuseProblem } from './flag-reuse';
 import { useApplyFlag } from './use-apply-flag';
 

@@ -15,7 +15,7 @@ import { useId, useState } from 'react';
 import type { FeatureFlag } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { useEligibleFlags } from '../../api/get-feature-flags';
-import { useDebouncedValue } from '../../utils/use-debounced-value';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { describeFlagVariants } from './flag-reuse';
 
 interface ReuseFlagDialogProps {

@@ -10,18 +10,16 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { flagIsOn, type Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
-import { paths } from '@/lib/paths';
 import { runningOnFlagQueryOptions } from '../../api/get-running-on-flag';
 import { KEEP_DAYS } from '@/features/experiments/utils/recently-deleted';
 import type { DeleteChoice } from './use-delete-with-undo';
 import { deleteConsequence } from './delete-consequence';
+import { ExperimentNameLinks } from '../experiment-name-links';
 
 interface DeleteDialogProps {
   experiment: Experiment;
@@ -180,17 +178,9 @@ export function DeleteDialog({ experiment, onClose, onConfirm }: DeleteDialogPro
     return (
       <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
         The flag {key} also runs{' '}
-        {others.map((other, i) => (
-          <span key={other.id}>
-            {i > 0 && ', '}“
-            <Link component={RouterLink} to={paths.experiment.getHref(other.id)}>
-              {other.name}
-            </Link>
-            ”
-          </span>
-        ))}
-        {more > 0 && ` and ${more} more`}: turning it off pauses {one ? 'that experiment' : 'those'}{' '}
-        too, so it is not ticked. Leave it on to delete only this experiment.
+        <ExperimentNameLinks experiments={others} total={others.length + Math.max(0, more)} />:
+        turning it off pauses {one ? 'that experiment' : 'those'} too, so it is not ticked. Leave it
+        on to delete only this experiment.
       </Alert>
     );
   }

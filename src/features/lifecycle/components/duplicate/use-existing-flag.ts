@@ -1,20 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { FeatureFlag, paginated } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const FlagList = paginated(FeatureFlag);
-
-/** Wait until typing pauses, so each keystroke does not cost a request. */
-function useSettled(value: string, delayMs: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
 
 /**
  * The flag that already has this key, or null. PostHog's duplicate reuses an existing flag with the
@@ -23,7 +13,7 @@ function useSettled(value: string, delayMs: number): string {
  */
 export function useExistingFlag(key: string) {
   const typed = key.trim();
-  const settled = useSettled(typed, 300);
+  const settled = useDebouncedValue(typed, 300);
   const query = useQuery({
     queryKey: ['feature-flags', 'by-key', settled],
     queryFn: async ({ signal }) => {
