@@ -1,2 +1,5 @@
-// Loaded by lazy-parts.tsx when first needed.
+// Loaded by lazy-parts.tsx when first needed; one chunk for all (see there why).
 export { AttentionPanel } from './attention-panel';
+export { CardSort } from './card-sort';
+export { ExperimentCards } from './experiment-cards';
+export { FlagKeyMatches } from './flag-key-matches';
