@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { FeatureFlag, paginated } from '@/shared';
+import { FeatureFlag } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths, withSearchParams } from '@/lib/api-paths';
+import { flagByKeyQueryOptions } from '@/features/experiments/api/get-flag-by-key';
 import { editorKeys } from './editor-keys';
 
-const FlagList = paginated(FeatureFlag);
 // eligible_feature_flags answers {results, count} without next/previous (contract §1.3).
 const EligibleFlagList = z.looseObject({ count: z.number(), results: z.array(FeatureFlag) });
 
@@ -23,21 +23,6 @@ export const eligibleFlagsQueryOptions = (search: string) =>
 export function useEligibleFlags(search: string) {
   return useQuery({ ...eligibleFlagsQueryOptions(search), placeholderData: keepPreviousData });
 }
-
-export const flagByKeyQueryOptions = (key: string) =>
-  queryOptions({
-    queryKey: editorKeys.flagsByKey(key),
-    queryFn: async ({ signal }) => {
-      const page = await apiFetch(
-        withSearchParams(apiPaths.featureFlags(), { search: key, limit: 20 }),
-        {
-          schema: FlagList,
-          signal,
-        },
-      );
-      return page.results.find((flag) => flag.key === key) ?? null;
-    },
-  });
 
 /** The existing flag with exactly this key, or null: PostHog reuses it instead of creating one. */
 export function useFlagByKey(key: string, enabled: boolean) {
