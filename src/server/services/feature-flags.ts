@@ -34,11 +34,6 @@ export interface FlagVariantSpec {
   [extra: string]: unknown;
 }
 
-export const DEFAULT_VARIANTS: FlagVariantSpec[] = [
-  { key: 'control', name: 'Control Group', rollout_percentage: 50 },
-  { key: 'test', name: 'Test Variant', rollout_percentage: 50 },
-];
-
 export function loadFlag(ctx: RequestContext, id: number): FlagRow | undefined {
   return ctx.db
     .prepare('SELECT * FROM feature_flags WHERE id = ? AND team_id = ?')

@@ -86,6 +86,29 @@ export function normalizeVariantsForStorage(
   });
 }
 
+// PostHog's `parameters.feature_flag_variants or DEFAULT_VARIANTS` (contract §3.4).
+export const DEFAULT_VARIANTS: readonly NormalizedVariant[] = [
+  { key: 'control', name: 'Control Group', rollout_percentage: 50 },
+  { key: 'test', name: 'Test Variant', rollout_percentage: 50 },
+];
+
+/**
+ * The flag variants an experiment's parameters make, as the server stores them on the flag (an empty name
+ * is left out). An empty or missing list gets the defaults, as in PostHog.
+ */
+export function flagVariantsFrom(
+  parameters: Record<string, unknown> | null | undefined,
+): NormalizedVariant[] {
+  const variants = parameters?.feature_flag_variants as
+    Record<string, unknown>[] | null | undefined;
+  if (!variants || variants.length === 0) return DEFAULT_VARIANTS.map((v) => ({ ...v }));
+  return normalizeVariantsForStorage(variants).map(({ key, name, rollout_percentage }) => ({
+    key,
+    ...(name ? { name } : {}),
+    rollout_percentage,
+  }));
+}
+
 /** Output side: every variant with a rollout_percentage also reports it as split_percent. */
 export function withSplitPercent<T extends { rollout_percentage?: number | null }>(
   variants: readonly T[],

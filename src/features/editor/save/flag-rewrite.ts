@@ -1,17 +1,6 @@
-import {
-  flagVariants,
-  normalizeVariantsForStorage,
-  servingNow,
-  type MinimalFeatureFlag,
-} from '@/shared';
+import { flagVariants, flagVariantsFrom, servingNow, type MinimalFeatureFlag } from '@/shared';
 
 type Json = Record<string, unknown>;
-
-// PostHog's `parameters.feature_flag_variants or DEFAULT_VARIANTS` (contract §3.4).
-const DEFAULT_VARIANTS = [
-  { key: 'control', name: 'Control Group', rollout_percentage: 50 },
-  { key: 'test', name: 'Test Variant', rollout_percentage: 50 },
-];
 
 /**
  * The flag as PostHog leaves it after a draft's PATCH (contract §3.4: a draft's flag always follows its
@@ -22,16 +11,8 @@ export function flagAfterDraftSave(flag: MinimalFeatureFlag, body: Json): Minima
   const filters = { ...flag.filters };
   if ('parameters' in body) {
     const p = (body.parameters ?? null) as Json | null;
-    const sent = p?.feature_flag_variants as Json[] | null | undefined;
-    filters.multivariate = {
-      variants: sent?.length
-        ? normalizeVariantsForStorage(sent).map(({ key, name, rollout_percentage }) => ({
-            key,
-            name: (name as string | null | undefined) ?? null,
-            rollout_percentage,
-          }))
-        : DEFAULT_VARIANTS,
-    };
+    // What the server stores (flag-sync), so the prediction matches the flag after the save.
+    filters.multivariate = { variants: flagVariantsFrom(p) };
     const groups = [...(filters.groups ?? [{ properties: [], rollout_percentage: 100 }])];
     const rollout = p?.rollout_percentage;
     if (typeof rollout === 'number' && groups[0])

@@ -1,31 +1,13 @@
-import { normalizeVariantsForStorage, type FlagFilters } from '@/shared';
+import { flagVariantsFrom, type FlagFilters } from '@/shared';
 import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
-import {
-  DEFAULT_VARIANTS,
-  findFlagByKey,
-  flagFilters,
-  insertFlag,
-  updateFlag,
-  type FlagRow,
-  type FlagVariantSpec,
-} from '../feature-flags';
+import { findFlagByKey, flagFilters, insertFlag, updateFlag, type FlagRow } from '../feature-flags';
 import { holdoutFlagBlock, loadHoldout } from '../holdouts';
 
 type Parameters = Record<string, unknown> | null | undefined;
 
-/** The flag variants an experiment's parameters make, as stored on the flag. */
-export function flagVariantsFrom(parameters: Parameters): FlagVariantSpec[] {
-  const variants = parameters?.feature_flag_variants as
-    Record<string, unknown>[] | null | undefined;
-  // `parameters.feature_flag_variants or DEFAULT_VARIANTS` in PostHog: an empty list gets the defaults too.
-  if (!variants || variants.length === 0) return DEFAULT_VARIANTS;
-  return normalizeVariantsForStorage(variants).map(({ key, name, rollout_percentage }) => ({
-    key,
-    ...(name ? { name } : {}),
-    rollout_percentage,
-  }));
-}
+// Shared with the editor, which predicts what a draft's save does to its flag.
+export { flagVariantsFrom };
 
 function holdoutBlock(ctx: RequestContext, holdoutId: number | null | undefined) {
   return holdoutId == null ? null : holdoutFlagBlock(loadHoldout(ctx, holdoutId));
