@@ -1,4 +1,5 @@
 import { experimentStatus, flagIsOn, type Experiment, type ExperimentStatus } from '@/shared';
+import { othersOnFlag, type OnFlag } from '@/features/experiments/api/get-flag-experiments';
 import {
   flagAfterDraftSave,
   flagSplitText,
@@ -54,17 +55,16 @@ export function draftFlagRewrite(
 export function liveFlagQuestion(
   experiment: Experiment,
   rewrite: FlagRewrite,
-  onFlag: { experiments: readonly Experiment[]; count: number },
+  onFlag: OnFlag,
 ): LiveFlagQuestion | null {
-  const others = onFlag.experiments
-    .filter((e) => e.id !== experiment.id)
-    .map((e): FlagUser => ({
-      id: e.id,
-      name: e.name,
-      status: experimentStatus(e),
-      conclusion: e.conclusion ?? null,
-      archived: Boolean(e.archived),
-    }));
+  const onFlagElse = othersOnFlag(onFlag, experiment.id);
+  const others = onFlagElse.experiments.map((e): FlagUser => ({
+    id: e.id,
+    name: e.name,
+    status: experimentStatus(e),
+    conclusion: e.conclusion ?? null,
+    archived: Boolean(e.archived),
+  }));
   const active = flagIsOn(rewrite.before);
   if (!active && others.length === 0) return null;
   return {
@@ -74,7 +74,6 @@ export function liveFlagQuestion(
     after: flagSplitText(rewrite.after),
     holdoutChanges: holdoutChanged(rewrite.before, rewrite.after),
     others,
-    // The count includes this draft: it is on the flag too.
-    otherCount: Math.max(others.length, onFlag.count - 1),
+    otherCount: onFlagElse.count,
   };
 }

@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { experimentStatus, type Experiment } from '@/shared';
-import { apiFetch } from '@/lib/api-client';
-import { apiPaths, withSearchParams } from '@/lib/api-paths';
 import { experimentKeys } from './experiment-keys';
-import { ExperimentList } from './get-experiments';
-
-// Enough to name them; a flag shared by more running experiments is unheard of, and the count still shows.
-const LIMIT = 20;
+import { getFlagExperiments, othersOnFlag } from './get-flag-experiments';
 
 /** The running experiments on a flag other than the asking one, as the server has them. */
 export interface RunningOnFlag {
@@ -26,19 +21,13 @@ export async function getRunningOnFlag(
   signal?: AbortSignal,
 ): Promise<RunningOnFlag> {
   if (flagId == null) return { experiments: [], count: 0 };
-  const page = await apiFetch(
-    withSearchParams(apiPaths.experiments(), {
-      feature_flag_id: flagId,
-      status: 'running',
-      limit: LIMIT,
-    }),
-    { schema: ExperimentList, signal },
+  const others = othersOnFlag(
+    await getFlagExperiments(flagId, { status: 'running' }, signal),
+    askingId,
   );
-  const isOther = (e: Experiment) => e.id !== askingId;
   // PostHog's `running` also lists paused experiments; the derived status tells them apart.
-  const experiments = page.results.filter((e) => isOther(e) && experimentStatus(e) === 'running');
-  const selfListed = page.results.some((e) => !isOther(e)) ? 1 : 0;
-  return { experiments, count: Math.max(experiments.length, page.count - selfListed) };
+  const experiments = others.experiments.filter((e) => experimentStatus(e) === 'running');
+  return { experiments, count: Math.max(experiments.length, others.count) };
 }
 
 /** Under `lists()`: any write (a launch, a pause elsewhere) refreshes it with the lists. */
