@@ -1,5 +1,4 @@
 import ToggleOffOutlined from '@mui/icons-material/ToggleOffOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,17 +8,13 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { holdoutExclusionPercent, servingNow, type Experiment } from '@/shared';
-import { errorMessage } from '@/lib/api-error';
+import { servingNow, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
-import { ExperimentNameLinks } from '@/features/experiments/components/experiment-name-links';
-import {
-  runningOnFlagQueryOptions,
-  type RunningOnFlag,
-} from '@/features/experiments/api/get-running-on-flag';
+import { RunningOnFlagNotice } from '@/features/experiments/components/running-on-flag-notice';
+import { useRunningOnFlagCheck } from '@/features/experiments/hooks/use-running-on-flag-check';
+import { experimentServingOptions } from '@/features/experiments/hooks/use-serving-now';
 
 interface TurnFlagOffDialogProps {
   experiment: Experiment;
@@ -33,20 +28,17 @@ interface TurnFlagOffDialogProps {
  * do not share components, so this is its own small frame).
  *
  * Before it offers the switch it asks the server whether a running experiment shares the flag: turning the
- * flag off would silently pause that one, so then it refuses and names it.
+ * flag off would silently pause that one, so then it refuses and names it (as the page's dialog does).
  */
 export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOffDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const flag = experiment.feature_flag;
   const key = flag?.key ?? experiment.feature_flag_key;
-  const running = useQuery(runningOnFlagQueryOptions(experiment));
-  const sharedWith = running.data?.experiments.length ? running.data : null;
-  const canConfirm = running.isSuccess && !sharedWith;
-  // The same inputs as the experiment page's line (an ended experiment is never paused).
-  const holdoutPercent = experiment.holdout
-    ? holdoutExclusionPercent(experiment.holdout)
-    : undefined;
+  const check = useRunningOnFlagCheck(experiment);
+  const sharedWith = check.sharedWith;
+  // The same inputs as the experiment page's line.
+  const serving = experimentServingOptions(experiment);
   return (
     <Dialog
       open
@@ -67,11 +59,11 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
           </DialogContentText>
           <Typography variant="body2" component="div">
             <p>
-              <strong>Now:</strong> {servingNow(flag, { holdoutPercent }).sentence}.
+              <strong>Now:</strong> {servingNow(flag, serving).sentence}.
             </p>
             <p>
               <strong>After:</strong>{' '}
-              {servingNow(flag && { ...flag, active: false }, { holdoutPercent }).sentence}.
+              {servingNow(flag && { ...flag, active: false }, serving).sentence}.
             </p>
             <p>
               The experiment, its results and its conclusion stay as they are. To keep one variant
@@ -86,25 +78,7 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
             </p>
             <p>The change is recorded in the History, and the notice that follows offers Undo.</p>
           </Typography>
-          {running.isPending && (
-            <Typography variant="body2" color="text.secondary" role="status">
-              Checking whether a running experiment uses this flag…
-            </Typography>
-          )}
-          {running.isError && (
-            <Alert
-              severity="error"
-              action={
-                <Button color="inherit" size="small" onClick={() => void running.refetch()}>
-                  Try again
-                </Button>
-              }
-            >
-              Could not check whether a running experiment uses this flag, so it stays on:{' '}
-              {errorMessage(running.error)}
-            </Alert>
-          )}
-          {sharedWith && <SharedWithRunning shared={sharedWith} flagKey={key} />}
+          <RunningOnFlagNotice check={check} flagKey={key} />
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
@@ -114,26 +88,13 @@ export function TurnFlagOffDialog({ experiment, onConfirm, onClose }: TurnFlagOf
             variant="contained"
             startIcon={<ToggleOffOutlined />}
             onClick={onConfirm}
-            disabled={!canConfirm}
-            loading={running.isPending}
+            disabled={!check.canTurnOff}
+            loading={check.checking}
           >
             Turn flag off
           </Button>
         )}
       </DialogActions>
     </Dialog>
-  );
-}
-
-/** The refusal: who would be paused, each a link to where it can be ended or paused on purpose. */
-function SharedWithRunning({ shared, flagKey }: { shared: RunningOnFlag; flagKey: string }) {
-  return (
-    <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
-      The flag <code>{flagKey}</code> cannot be turned off from here: it also runs{' '}
-      <ExperimentNameLinks experiments={shared.experiments} total={shared.count} />, and turning it
-      off would pause {shared.count === 1 ? 'that experiment' : 'those experiments'}. End or pause{' '}
-      {shared.count === 1 ? 'it' : 'them'} first, on {shared.count === 1 ? 'its' : 'their'}{' '}
-      experiment page.
-    </Alert>
   );
 }

@@ -7,6 +7,8 @@ import {
   experimentServingOptions,
   useServingNow,
 } from '@/features/experiments/hooks/use-serving-now';
+import { RunningOnFlagNotice } from '@/features/experiments/components/running-on-flag-notice';
+import { useRunningOnFlagCheck } from '@/features/experiments/hooks/use-running-on-flag-check';
 import { ActionDialog } from '../dialogs/action-dialog';
 
 interface FlagSwitchDialogProps {
@@ -18,7 +20,11 @@ interface FlagSwitchDialogProps {
   onClose: () => void;
 }
 
-/** Says what users get now and what they will get, before switching an ended (or draft) experiment's flag. */
+/**
+ * Says what users get now and what they will get, before switching an ended (or draft) experiment's flag.
+ * Turning it off first asks whether a running experiment shares the flag, and refuses if one does: that one
+ * would be paused without a word.
+ */
 export function FlagSwitchDialog({
   experiment,
   active,
@@ -33,6 +39,7 @@ export function FlagSwitchDialog({
     experimentServingOptions(experiment),
   ).sentence;
   const draft = experimentStatus(experiment) === 'draft';
+  const check = useRunningOnFlagCheck(experiment, !active);
   return (
     <ActionDialog
       title={active ? 'Turn flag on' : 'Turn flag off'}
@@ -46,13 +53,17 @@ export function FlagSwitchDialog({
       }
       onClose={onClose}
       actions={
-        <Button
-          variant="contained"
-          startIcon={active ? <ToggleOnOutlined /> : <ToggleOffOutlined />}
-          onClick={onConfirm}
-        >
-          {active ? 'Turn flag on' : 'Turn flag off'}
-        </Button>
+        !check.sharedWith && (
+          <Button
+            variant="contained"
+            startIcon={active ? <ToggleOnOutlined /> : <ToggleOffOutlined />}
+            onClick={onConfirm}
+            disabled={!check.canTurnOff}
+            loading={check.checking}
+          >
+            {active ? 'Turn flag on' : 'Turn flag off'}
+          </Button>
+        )
       }
     >
       <Typography variant="body2" component="div">
@@ -65,6 +76,7 @@ export function FlagSwitchDialog({
         {!active && draft && <p>Launching this draft later turns the flag back on.</p>}
         <p>The change is recorded in the History, and the notice that follows offers Undo.</p>
       </Typography>
+      <RunningOnFlagNotice check={check} flagKey={experiment.feature_flag_key} />
     </ActionDialog>
   );
 }

@@ -12,10 +12,17 @@ const START = '2025-03-01T10:00:00Z';
 const END = '2025-03-20T10:00:00Z';
 const flag = (active: boolean) => ({ ...makeExperiment().feature_flag!, active });
 
-/** The experiment page with the flag endpoint too; `flagAnswer` may refuse the PATCH. */
+/**
+ * The experiment page with the flag endpoint too; `flagAnswer` may refuse the PATCH, and `running` is what the
+ * server lists as running on the flag (asked before turning it off).
+ */
 async function openPage(
   experiment: Experiment,
-  { search = '', flagAnswer }: { search?: string; flagAnswer?: () => Response } = {},
+  {
+    search = '',
+    flagAnswer,
+    running = [],
+  }: { search?: string; flagAnswer?: () => Response; running?: Experiment[] } = {},
 ) {
   const api = fakeExperimentApi(experiment);
   const flagPath = `/api/projects/@current/feature_flags/${experiment.feature_flag!.id}/`;
@@ -34,6 +41,8 @@ async function openPage(
     },
     [`${flagPath}activity/`]: () =>
       jsonResponse({ count: 0, next: null, previous: null, results: [] }),
+    '/api/projects/@current/experiments/': () =>
+      jsonResponse({ count: running.length, next: null, previous: null, results: running }),
   });
   renderLifecyclePage(experiment.id, { search });
   // A dialog opened by ?action= hides the page from the accessibility tree: wait for the page's text instead.
@@ -54,7 +63,10 @@ describe('Turn flag off / on', { timeout: 20_000 }, () => {
     const dialog = screen.getByRole('dialog', { name: 'Turn flag off' });
     expect(dialog).toHaveTextContent(/Now:.*of all users/);
     expect(dialog).toHaveTextContent(/After:.*everyone gets the default/);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Turn flag off' }));
+    const confirm = within(dialog).getByRole('button', { name: 'Turn flag off' });
+    // Offered once the server says no running experiment shares the flag.
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await userEvent.click(confirm);
 
     expect(await screen.findByText(/is off: everyone gets the default\./)).toBeVisible();
     // The page follows at once: the header line and the offered switch.
@@ -82,15 +94,45 @@ describe('Turn flag off / on', { timeout: 20_000 }, () => {
     });
     await openPage(ended, { flagAnswer: () => refusal('You do not have permission.') });
     await userEvent.click(screen.getByRole('button', { name: 'Turn flag off' }));
-    await userEvent.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Turn flag off' }),
-    );
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', {
+      name: 'Turn flag off',
+    });
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await userEvent.click(confirm);
     expect(
       await screen.findByText(/Could not turn the flag off: You do not have permission\./),
     ).toBeVisible();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Turn flag off' })).toBeInTheDocument(),
     );
+  });
+
+  it('refuses to turn the flag off while another running experiment shares it, naming that one', async () => {
+    const ended = makeExperiment({
+      id: 42,
+      start_date: START,
+      end_date: END,
+      feature_flag: flag(true),
+    });
+    const sharer = makeExperiment({
+      id: 44,
+      name: 'Checkout live',
+      start_date: START,
+      feature_flag: flag(true),
+    });
+    const api = await openPage(ended, { running: [ended, sharer] });
+    await userEvent.click(screen.getByRole('button', { name: 'Turn flag off' }));
+    const dialog = screen.getByRole('dialog', { name: 'Turn flag off' });
+    const refused = await within(dialog).findByText(/cannot be turned off from here/);
+    expect(refused).toHaveTextContent(
+      'also runs “Checkout live”, and turning it off would pause that experiment',
+    );
+    expect(within(refused).getByRole('link', { name: 'Checkout live' })).toHaveAttribute(
+      'href',
+      '/experiments/44',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Turn flag off' })).toBeNull();
+    expect(api.writes).toEqual([]);
   });
 
   it('?action=flag-off on a running experiment opens Pause, which uses the pause action', async () => {

@@ -3,6 +3,7 @@ import PlayCircleOutlined from '@mui/icons-material/PlayCircleOutlined';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { servingNow, type Experiment } from '@/shared';
+import { experimentServingOptions } from '@/features/experiments/hooks/use-serving-now';
 import { ActionDialog } from '../dialogs/action-dialog';
 
 const COPY = {
@@ -41,7 +42,9 @@ export function FlagToggleDialog({
 }: FlagToggleDialogProps) {
   const copy = COPY[action];
   const flag = experiment.feature_flag;
+  // The header's inputs (the holdout too), with the experiment as it will be.
   const after = servingNow(flag && { ...flag, active: action === 'resume' }, {
+    ...experimentServingOptions(experiment),
     paused: action === 'pause',
   });
   return (
