@@ -4,11 +4,6 @@ import { errorMessage } from '@/lib/api-error';
 import { useSetFlagActive } from '@/features/experiments/api/flag-mutations';
 import type { NoticeInput } from './use-notice';
 
-const withFlag = (experiment: Experiment, active: boolean): Experiment => ({
-  ...experiment,
-  feature_flag: experiment.feature_flag && { ...experiment.feature_flag, active },
-});
-
 interface Asked {
   experiment: Experiment;
   /** The button that asked; focus goes back to it on Cancel. */
@@ -45,8 +40,9 @@ export function useTurnFlagOff(
           severity: 'error',
           message: `Could not switch the flag ${key}: ${errorMessage(error)} The list now shows its current state.`,
         });
-      const turnBackOn = () =>
-        mutateAsync({ experiment: withFlag(experiment, false), active: true }).then(
+      // Undo starts from the experiment as the server saved it (its flag off).
+      const turnBackOn = (saved: Experiment) =>
+        mutateAsync({ experiment: saved, active: true }).then(
           () =>
             notify({
               severity: 'success',
@@ -55,10 +51,10 @@ export function useTurnFlagOff(
           failed,
         );
       return mutateAsync({ experiment, active: false }).then(
-        () =>
+        (saved) =>
           notify({
             message: `The flag ${key} of “${experiment.name}” is off: everyone gets the default.`,
-            undo: () => void turnBackOn(),
+            undo: () => void turnBackOn(saved),
           }),
         failed,
       );
