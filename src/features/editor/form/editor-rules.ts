@@ -14,6 +14,16 @@ export interface EditorProblem {
   message: string;
 }
 
+/** Every property filter row needs a key; `path` is the list's form path. */
+export function propertyFilterProblems(
+  properties: readonly { key: string }[],
+  path: readonly (string | number)[],
+): EditorProblem[] {
+  return properties.flatMap((property, index) =>
+    property.key.trim() ? [] : [{ path: [...path, index, 'key'], message: 'Name the property.' }],
+  );
+}
+
 const asSplit = (values: EditorValues): SplitVariant[] =>
   values.variants.map((v) => ({ key: v.key, split_percent: v.percent }));
 
@@ -84,11 +94,8 @@ export function editorProblems(values: EditorValues): EditorProblem[] {
       message: 'Choose the event or action that counts as exposure.',
     });
   }
-  values.exposureProperties.forEach((property, index) => {
-    if (values.customExposure && !property.key.trim()) {
-      problems.push({ path: ['exposureProperties', index, 'key'], message: 'Name the property.' });
-    }
-  });
+  if (values.customExposure)
+    problems.push(...propertyFilterProblems(values.exposureProperties, ['exposureProperties']));
   if (
     values.startDate &&
     values.endDate &&

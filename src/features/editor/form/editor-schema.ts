@@ -31,7 +31,12 @@ const variant = z.object({
   percent: percent('The split').check(z.int('Use a whole percent.')),
 });
 
-const propertyFilter = z.object({ key: z.string(), operator: z.string(), value: z.string() });
+/** One property filter row (exposure, metric sources); its key is checked in propertyFilterProblems. */
+export const propertyFilter = z.object({
+  key: z.string(),
+  operator: z.string(),
+  value: z.string(),
+});
 const metric = z.custom<MetricValue>((value) => typeof value === 'object' && value !== null);
 
 /**

@@ -6,6 +6,8 @@ import {
   START_HANDLING,
   TIME_UNITS,
 } from '@/shared';
+import { propertyFilterProblems } from '../form/editor-rules';
+import { propertyFilter } from '../form/editor-schema';
 import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric-form-values';
 
 type Issue = { path: (string | number)[]; message: string };
@@ -17,7 +19,7 @@ const source = z.object({
   mathProperty: z.string(),
   mathHogql: z.string(),
   mathGroupTypeIndex: z.int().check(z.minimum(0), z.maximum(4)),
-  properties: z.array(z.object({ key: z.string(), operator: z.string(), value: z.string() })),
+  properties: z.array(propertyFilter),
   node: z.nullable(z.record(z.string(), z.unknown())),
 });
 
@@ -30,10 +32,7 @@ function sourceIssues(value: SourceValue, path: (string | number)[], withMath: b
   const issues: Issue[] = [];
   if (!value.event.trim() && !value.action)
     issues.push({ path: [...path, 'event'], message: 'Choose an event or an action.' });
-  value.properties.forEach((property, index) => {
-    if (!property.key.trim())
-      issues.push({ path: [...path, 'properties', index, 'key'], message: 'Name the property.' });
-  });
+  issues.push(...propertyFilterProblems(value.properties, [...path, 'properties']));
   if (!withMath) return issues;
   if (PROPERTY_MATH.has(value.math) && !value.mathProperty.trim()) {
     issues.push({ path: [...path, 'mathProperty'], message: 'Name the property to aggregate.' });
