@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 
 import { MAX_PAGE_SIZE } from './limits';
+import { linkToThisPath } from './pagination';
 import { validationError } from './problem';
 
 /**
@@ -49,13 +50,11 @@ export function activityPageBody<T>(
   params: ActivityPageParams,
   data: { count: number; results: T[] },
 ) {
-  const link = (page: number) => {
-    const requested = new URL(c.req.url);
-    const url = new URL(requested.pathname + requested.search, c.get('origin') ?? requested.origin);
-    url.searchParams.set('page', String(page));
-    url.searchParams.set('limit', String(params.limit));
-    return url.toString();
-  };
+  const link = (page: number) =>
+    linkToThisPath(c, (query) => {
+      query.set('page', String(page));
+      query.set('limit', String(params.limit));
+    });
   return {
     results: data.results,
     next: activityOffset(params) + params.limit < data.count ? link(params.page + 1) : null,

@@ -19,6 +19,17 @@ export function pageParams(
 }
 
 /**
+ * This request's path and query with some parameters changed, as an absolute link on the configured origin:
+ * the request line may be absolute-form and name any host, so it is never trusted for links.
+ */
+export function linkToThisPath(c: Context, change: (params: URLSearchParams) => void): string {
+  const requested = new URL(c.req.url);
+  const url = new URL(requested.pathname + requested.search, c.get('origin') ?? requested.origin);
+  change(url.searchParams);
+  return url.toString();
+}
+
+/**
  * `{count, next, previous, results}` with absolute next/previous links, as PostHog returns. Served, they
  * point at the configured origin: the request line may be absolute-form and name any host.
  */
@@ -27,14 +38,12 @@ export function paginatedBody<T>(
   page: { limit: number; offset: number },
   data: { count: number; results: T[] },
 ) {
-  const link = (offset: number) => {
-    const requested = new URL(c.req.url);
-    const url = new URL(requested.pathname + requested.search, c.get('origin') ?? requested.origin);
-    url.searchParams.set('limit', String(page.limit));
-    if (offset > 0) url.searchParams.set('offset', String(offset));
-    else url.searchParams.delete('offset');
-    return url.toString();
-  };
+  const link = (offset: number) =>
+    linkToThisPath(c, (params) => {
+      params.set('limit', String(page.limit));
+      if (offset > 0) params.set('offset', String(offset));
+      else params.delete('offset');
+    });
   const nextOffset = page.offset + page.limit;
   return {
     count: data.count,

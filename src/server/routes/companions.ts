@@ -1,17 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { FeatureFlagPatchInput } from '@/shared';
 import { parseBody, readJsonObject } from '../http/body';
-import { activityOffset, activityPageBody, activityPageParams } from '../http/activity-pagination';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { methodNotAllowed, notFound } from '../http/problem';
-import { listActions, listActivity, listEventDefinitions } from '../services/companions';
+import { listActions, listEventDefinitions } from '../services/companions';
 import { inTransaction } from '../services/context';
 import { loadFlag, patchFlag, serializeFlag } from '../services/feature-flags';
 import { listFlags } from '../services/flag-queries';
 import * as holdouts from '../services/holdouts';
 import * as savedMetrics from '../services/saved-metrics';
 import { userLookup } from '../services/users';
+import { activityPage } from './activity-page';
 
 const idOf = (c: Context<AppEnv>) => Number(c.req.param('id'));
 const refuse = (c: Context) => {
@@ -46,14 +46,7 @@ export function featureFlagRoutes() {
   });
   app.all('/:id{[0-9]+}', refuse);
   // PostHog's flag history: who turned it off or on, newest first. A deleted flag keeps its history.
-  app.get('/:id{[0-9]+}/activity', (c) => {
-    const page = activityPageParams(c);
-    const id = idOf(c);
-    if (!loadFlag(c.var.ctx, id)) throw notFound();
-    const offset = activityOffset(page);
-    const entries = listActivity(c.var.ctx, 'FeatureFlag', id, { limit: page.limit, offset });
-    return c.json(activityPageBody(c, page, entries));
-  });
+  app.get('/:id{[0-9]+}/activity', (c) => activityPage(c, 'FeatureFlag', idOf(c), loadFlag));
   app.all('/:id{[0-9]+}/activity', refuse);
   return app;
 }

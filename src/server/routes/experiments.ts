@@ -1,12 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { ENDPOINT_ACTIONS, type EndpointAction } from '@/shared';
 import { readJsonObject } from '../http/body';
-import { activityOffset, activityPageBody, activityPageParams } from '../http/activity-pagination';
 import type { AppEnv } from '../http/env';
 import { pageParams, paginatedBody } from '../http/pagination';
 import { ApiProblem, methodNotAllowed, notFound } from '../http/problem';
 import { eligibleFlags } from '../services/flag-queries';
-import { listActivity } from '../services/companions';
 import * as actions from '../services/experiments/actions';
 import { createExperiment } from '../services/experiments/create';
 import { listExperiments } from '../services/experiments/list';
@@ -15,6 +13,7 @@ import { serializeExperiment } from '../services/experiments/serialize';
 import { experimentStats } from '../services/experiments/stats';
 import { loadWritableExperiment, updateExperiment } from '../services/experiments/update';
 import { inTransaction, type RequestContext } from '../services/context';
+import { activityPage } from './activity-page';
 
 const idOf = (c: Context<AppEnv>) => {
   const id = Number(c.req.param('id'));
@@ -97,14 +96,7 @@ export function experimentRoutes() {
     throw methodNotAllowed(c.req.method);
   });
 
-  app.get('/:id{[0-9]+}/activity', (c) => {
-    const page = activityPageParams(c);
-    const id = idOf(c);
-    if (!loadExperiment(c.var.ctx, id)) throw notFound();
-    const offset = activityOffset(page);
-    const entries = listActivity(c.var.ctx, 'Experiment', id, { limit: page.limit, offset });
-    return c.json(activityPageBody(c, page, entries));
-  });
+  app.get('/:id{[0-9]+}/activity', (c) => activityPage(c, 'Experiment', idOf(c), loadExperiment));
 
   app.post('/:id{[0-9]+}/:action', async (c) => {
     const action = actionNamed(c.req.param('action'));

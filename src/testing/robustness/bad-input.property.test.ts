@@ -8,6 +8,7 @@ import {
 import { createTestServer, type TestServer } from '@/testing/server-harness';
 import { dbHash } from '@/testing/server-helpers';
 import { MAX_EXPERIMENT_BYTES } from '@/server/http/limits';
+import { EXPERIMENT_JSON_COLUMNS } from '@/server/services/experiments/row';
 import { bodyFor, contentType, fieldValue, idFrom, queryString } from './arbitraries';
 import { deepText, hugeField, oversizedText, repeatedLists } from './oversized-arbitraries';
 
@@ -163,17 +164,8 @@ const NOT_NULL_JSON_FIELDS = ['filters', 'secondary_metrics'];
 const EXPERIMENT_COLUMNS = [
   'name',
   'description',
-  'parameters',
-  'secondary_metrics',
-  'filters',
-  'exposure_criteria',
-  'metrics',
-  'metrics_secondary',
-  'stats_config',
-  'scheduling_config',
   'conclusion_comment',
-  'primary_metrics_ordered_uuids',
-  'secondary_metrics_ordered_uuids',
+  ...EXPERIMENT_JSON_COLUMNS,
 ];
 
 const check = async (arbitrary: fc.Arbitrary<Req>, numRuns: number, extra?: Extra) => {
