@@ -3,7 +3,11 @@ import { experimentStatus, FeatureFlag, type Experiment } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { apiPaths } from '@/lib/api-paths';
 import { experimentKeys } from './experiment-keys';
-import { restoreSnapshot, writeExperimentEverywhere } from './experiment-cache';
+import {
+  restoreSnapshot,
+  settleExperimentWrite,
+  writeExperimentEverywhere,
+} from './experiment-cache';
 import { runExperimentAction } from './experiment-mutations';
 
 /** PATCH feature_flags/{id}/ with exactly `{ active }`: the proxy refuses any other body. */
@@ -46,8 +50,9 @@ const withFlagActive = (active: boolean) => (e: Experiment) => ({
 
 /**
  * Turns an experiment's feature flag on or off: `mutate({ experiment, active })`. The page and the lists show
- * the new state at once and roll back if the server refuses. Afterwards everything about experiments is
- * refetched: other experiments may share the flag, and the flag's activity joins the History.
+ * the new state at once and roll back if the server refuses. Afterwards the answer is written to the
+ * detail and everything else about experiments refetched: other experiments may share the flag, and the
+ * flag's activity joins the History.
  */
 export function useSetFlagActive() {
   const queryClient = useQueryClient();
@@ -60,9 +65,6 @@ export function useSetFlagActive() {
     onError: (_error, _request, snapshot) => {
       if (snapshot) restoreSnapshot(queryClient, snapshot);
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(experimentKeys.detail(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: experimentKeys.all });
-    },
+    onSuccess: (saved) => settleExperimentWrite(queryClient, saved, { flagMayChange: true }),
   });
 }
