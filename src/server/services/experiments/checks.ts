@@ -13,6 +13,7 @@ import type { RequestContext } from '../context';
 import { loadHoldout } from '../holdouts';
 import { loadSavedMetric } from '../saved-metrics';
 import { checkExperimentLimits } from './limits';
+import { isObject } from '../../ingest/json-values';
 
 /**
  * Body checks that create and update share (contract §3.1–§3.4), in PostHog's order and words. They only
@@ -81,9 +82,6 @@ function checkStatsConfig(stats: unknown): void {
     );
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** PostHog's exposure-criteria validator: its two sentences, on the field (contract §3.1). */
 function checkExposureCriteria(criteria: unknown): void {
