@@ -1,9 +1,32 @@
-import { experimentStatus, flagIsOn, type Experiment, type Permission } from '@/shared';
+import {
+  experimentStatus,
+  flagIsOn,
+  type Experiment,
+  type ExperimentStatus,
+  type Permission,
+} from '@/shared';
 import { editPermission } from './edit-permission';
 
+type SwitchDialog = 'pause' | 'resume' | 'flag-off' | 'flag-on';
+
 /** What "Turn flag off" (active = false) or "Turn flag on" opens for this experiment, or why it cannot. */
-export type FlagSwitchTarget =
-  { dialog: 'pause' | 'resume' | 'flag-off' | 'flag-on' } | { dialog: null; reason: string };
+export type FlagSwitchTarget = { dialog: SwitchDialog } | { dialog: null; reason: string };
+
+/** Which dialog switches the flag to `active` (it is not already) for an experiment in this status. */
+function dialogFor(status: ExperimentStatus, active: boolean): SwitchDialog | { reason: string } {
+  switch (status) {
+    case 'running':
+      return 'pause';
+    case 'paused':
+      return 'resume';
+    case 'draft':
+      return active
+        ? { reason: 'A draft’s feature flag is turned on by launching it.' }
+        : 'flag-off';
+    case 'stopped':
+      return active ? 'flag-on' : 'flag-off';
+  }
+}
 
 /**
  * Running and paused experiments switch their flag through Pause and Resume (so the status and History stay
@@ -21,27 +44,15 @@ export function flagSwitchTarget(experiment: Experiment, active: boolean): FlagS
       dialog: null,
       reason: `The feature flag ${flag.key} is already ${active ? 'on' : 'off'}.`,
     };
-  switch (experimentStatus(experiment)) {
-    case 'running':
-      return { dialog: 'pause' };
-    case 'paused':
-      return { dialog: 'resume' };
-    case 'draft':
-      return active
-        ? { dialog: null, reason: 'A draft’s feature flag is turned on by launching it.' }
-        : { dialog: 'flag-off' };
-    case 'stopped':
-      return { dialog: active ? 'flag-on' : 'flag-off' };
-  }
+  const dialog = dialogFor(experimentStatus(experiment), active);
+  return typeof dialog === 'string' ? { dialog } : { dialog: null, reason: dialog.reason };
 }
 
 /** The header shows a flag switch only where no lifecycle action covers the flag: ended, or a live draft. */
 export function offersFlagSwitch(experiment: Experiment): 'flag-off' | 'flag-on' | null {
   const flag = experiment.feature_flag;
   if (!flag || flag.deleted) return null;
-  const status = experimentStatus(experiment);
-  const on = flagIsOn(flag);
-  if (status === 'stopped') return on ? 'flag-off' : 'flag-on';
-  if (status === 'draft' && on) return 'flag-off';
-  return null;
+  // Only the flag's own switches: Pause and Resume are lifecycle actions with their own buttons.
+  const dialog = dialogFor(experimentStatus(experiment), !flagIsOn(flag));
+  return dialog === 'flag-off' || dialog === 'flag-on' ? dialog : null;
 }
