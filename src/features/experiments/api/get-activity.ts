@@ -33,10 +33,14 @@ export const experimentActivityQueryOptions = (id: number) =>
       lastPage.next ? lastPageNumber + 1 : undefined,
   });
 
-/** The loaded entries as one list, newest first; `fetchNextPage` brings older ones. */
-export function useExperimentActivity(id: number) {
+/**
+ * The loaded entries as one list, newest first; `fetchNextPage` brings older ones. `enabled` lets a caller
+ * wait until it needs them.
+ */
+export function useExperimentActivity(id: number, { enabled = true }: { enabled?: boolean } = {}) {
   return useInfiniteQuery({
     ...experimentActivityQueryOptions(id),
+    enabled,
     select: (data) => data.pages.flatMap((page) => page.results),
   });
 }

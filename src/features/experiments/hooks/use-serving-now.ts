@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import {
   experimentStatus,
   flagIsOn,
@@ -8,7 +7,7 @@ import {
   type ServingNow,
   type ServingNowOptions,
 } from '@/shared';
-import { experimentActivityQueryOptions, useFlagActivity } from '../api/get-activity';
+import { useExperimentActivity, useFlagActivity } from '../api/get-activity';
 import { flagOffSince } from '../utils/flag-off-since';
 
 /**
@@ -30,11 +29,7 @@ export function experimentServingOptions(experiment: Experiment): ServingNowOpti
 export function useServingNow(experiment: Experiment): ServingNow & { offSince: string | null } {
   const flag = experiment.feature_flag;
   const off = !!flag && !flag.deleted && !flagIsOn(flag);
-  const own = useInfiniteQuery({
-    ...experimentActivityQueryOptions(experiment.id),
-    enabled: off,
-    select: (data) => data.pages.flatMap((page) => page.results),
-  });
+  const own = useExperimentActivity(experiment.id, { enabled: off });
   const flagEntries = useFlagActivity(experiment, off);
   const offSince = off ? flagOffSince([...(own.data ?? []), ...(flagEntries.data ?? [])]) : null;
   const serving = servingNow(flag, { ...experimentServingOptions(experiment), offSince });
