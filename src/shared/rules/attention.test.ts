@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   attentionReasons,
-  splitsUsers,
   plannedEndDate,
   primaryMetricCount,
-  type AttentionFlag,
   type AttentionInput,
 } from './attention';
+import { servingNow } from './serving-now';
+
+type AttentionFlag = NonNullable<AttentionInput['feature_flag']>;
 
 const NOW = new Date('2026-06-30T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -164,7 +165,7 @@ describe('attentionReasons', () => {
   });
 });
 
-describe('splitsUsers', () => {
+describe('servingNow(flag).splits, the flag_still_splits rule', () => {
   const flag = (filters: AttentionFlag['filters'], more: Partial<AttentionFlag> = {}) => ({
     active: true,
     filters,
@@ -222,7 +223,7 @@ describe('splitsUsers', () => {
       true,
     ],
   ])('%s', (_name, input, expected) => {
-    expect(splitsUsers(input)).toBe(expected);
+    expect(servingNow(input).splits).toBe(expected);
   });
 });
 

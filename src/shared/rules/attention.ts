@@ -26,7 +26,7 @@ export interface AttentionReason {
 }
 
 /** The parts of the embedded flag that say who is served what (contract §2.8). */
-export type AttentionFlag = Pick<MinimalFeatureFlag, 'active' | 'deleted' | 'filters'>;
+type AttentionFlag = Pick<MinimalFeatureFlag, 'active' | 'deleted' | 'filters'>;
 
 export interface AttentionInput extends StatusInput {
   feature_flag?: AttentionFlag | null;
@@ -57,11 +57,6 @@ export function primaryMetricCount(experiment: AttentionInput): number | null {
     (link) => link.metadata?.type !== 'secondary',
   ).length;
   return experiment.metrics.length + savedPrimary;
-}
-
-/** Whether a live flag still splits users between two or more variants: servingNow's one rule. */
-export function splitsUsers(flag: AttentionFlag | null | undefined): boolean {
-  return servingNow(flag).splits;
 }
 
 function flagReasons(experiment: AttentionInput): AttentionReason[] {

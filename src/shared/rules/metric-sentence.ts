@@ -53,7 +53,7 @@ const property = (node: Record<string, unknown>) =>
     : 'a property';
 
 /** "`$current_url` contains `/home`"; a list of values reads as alternatives ("`a` or `b`"). */
-export function describePropertyFilter(filter: Record<string, unknown>): string {
+function describePropertyFilter(filter: Record<string, unknown>): string {
   const operator = typeof filter.operator === 'string' ? filter.operator : 'exact';
   const key = code(String(filter.key ?? ''));
   const words = PROPERTY_OPERATOR_LABELS[operator] ?? operator;
