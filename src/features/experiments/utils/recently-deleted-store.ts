@@ -1,6 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { useConsoleConfig } from '@/lib/session/console-config';
-import { readRecentlyDeleted, RECENTLY_DELETED_EVENT, type DeletedEntry } from './recently-deleted';
+import {
+  parseEntries,
+  RECENTLY_DELETED_EVENT,
+  storageKey,
+  type DeletedEntry,
+} from './recently-deleted';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener(RECENTLY_DELETED_EVENT, onChange);
@@ -12,14 +17,26 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const NONE: DeletedEntry[] = [];
-// useSyncExternalStore wants the same snapshot while nothing changed: cache it by the stored text.
-let cached: { key: string; entries: DeletedEntry[] } | null = null;
+// useSyncExternalStore reads the snapshot on every render and wants the same one while nothing changed:
+// keep the parsed entries of the stored text, and parse again only when that text changes. (An entry that
+// turns 30 days old while the page is open goes at the next change or reload.)
+let cached: { key: string; raw: string | null; entries: DeletedEntry[] } | null = null;
+
+/** localStorage can throw on access (blocked cookies); then nothing is remembered. */
+function storedText(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
 
 function snapshot(projectId: number | undefined): DeletedEntry[] {
   if (projectId === undefined) return NONE;
-  const entries = readRecentlyDeleted(projectId);
-  const key = `${projectId}:${JSON.stringify(entries)}`;
-  if (cached?.key !== key) cached = { key, entries };
+  const key = storageKey(projectId);
+  const raw = storedText(key);
+  if (cached?.key !== key || cached.raw !== raw)
+    cached = { key, raw, entries: parseEntries(raw, Date.now()) };
   return cached.entries;
 }
 
