@@ -1,4 +1,4 @@
-import { ExperimentCreateInput, type ActivityChange } from '@/shared';
+import { ExperimentCreateInput, flagVariantsFrom, type ActivityChange } from '@/shared';
 import type { Db } from '../db/connection';
 import { toSqlValue } from '../db/rows';
 import { parseBody } from '../http/body';
@@ -11,7 +11,6 @@ import {
 } from '../services/experiments/actions';
 import { syncOrdering, withFingerprints } from '../services/experiments/checks';
 import { createExperiment, prepareParameters } from '../services/experiments/create';
-import { flagVariantsFrom } from '../services/experiments/flag-sync';
 import { DEMO_PROJECT_ID, ensureBaseData } from './base';
 import { ensureDemoEvents } from './demo';
 import { scaleSpec, type ScaleSpec } from './scale-catalog';

@@ -6,5 +6,4 @@ export const editorKeys = {
   eventDefinitions: (search: string) => [...editorKeys.all, 'event-definitions', search] as const,
   actions: () => [...editorKeys.all, 'actions'] as const,
   eligibleFlags: (search: string) => [...editorKeys.all, 'eligible-flags', search] as const,
-  flagsByKey: (key: string) => [...editorKeys.all, 'flags-by-key', key] as const,
 };

@@ -14,7 +14,7 @@ import type { EditorValues } from '../form/editor-values';
 import { experimentToForm } from '../form/experiment-to-form';
 import { formToExperiment } from '../form/form-to-experiment';
 import { changedApiFields, patchBodyFor } from '../form/patch-body';
-import { getFlagExperiments } from '../api/get-flag-experiments';
+import { getFlagExperiments } from '@/features/experiments/api/get-flag-experiments';
 import { requestBodyProblem } from './body-check';
 import { landClientProblem, landError } from './land-error';
 import { draftFlagRewrite, liveFlagQuestion, type LiveFlagQuestion } from './live-flag-question';
@@ -135,7 +135,7 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
         const question = liveFlagQuestion(
           current,
           rewrite,
-          await getFlagExperiments(rewrite.flagId),
+          await getFlagExperiments(rewrite.flagId, { withArchived: true }),
         );
         if (question) {
           setPhase('idle');

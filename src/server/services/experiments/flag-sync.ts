@@ -7,7 +7,6 @@ import { holdoutFlagBlock, loadHoldout } from '../holdouts';
 type Parameters = Record<string, unknown> | null | undefined;
 
 // Shared with the editor, which predicts what a draft's save does to its flag.
-export { flagVariantsFrom };
 
 function holdoutBlock(ctx: RequestContext, holdoutId: number | null | undefined) {
   return holdoutId == null ? null : holdoutFlagBlock(loadHoldout(ctx, holdoutId));
