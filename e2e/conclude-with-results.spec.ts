@@ -77,6 +77,13 @@ test.describe('concluding from the results', () => {
 
       const written = await comment.inputValue();
       await test.step('the PM confirms: ended as Won with the comment', async () => {
+        // A retry finds this spec's earlier end and reset in the history: the dialog then asks the PM to
+        // acknowledge those changes since launch before ending.
+        await expect(
+          dialog.getByRole('progressbar', { name: 'Loading changes since launch' }),
+        ).toHaveCount(0);
+        const acknowledge = dialog.getByRole('checkbox', { name: 'I have reviewed these changes' });
+        if ((await acknowledge.count()) > 0) await acknowledge.check();
         await dialog.getByRole('button', { name: 'End experiment' }).click();
         await expect(dialog).toBeHidden();
         await expect(ui.status).toHaveText('Stopped');
