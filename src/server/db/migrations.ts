@@ -4,6 +4,18 @@ import type { Database } from 'better-sqlite3';
  * Numbered, append-only migrations. `PRAGMA user_version` records how many ran; never edit a shipped one,
  * add the next.
  */
+/**
+ * SQL for an experiment's derived status (contract §1.2), `row` being the table or NEW: the same rule as
+ * experimentStatus in @/shared. Used by migration 4 (its text must never change once shipped).
+ */
+function statusOf(row: string): string {
+  return `(CASE
+    WHEN ${row}.start_date IS NULL THEN 'draft'
+    WHEN ${row}.end_date IS NOT NULL THEN 'stopped'
+    WHEN (SELECT active FROM feature_flags WHERE id = ${row}.feature_flag_id) = 1 THEN 'running'
+    ELSE 'paused' END)`;
+}
+
 const MIGRATIONS: string[] = [
   // 1: the PostHog objects this server speaks for.
   `
@@ -193,6 +205,64 @@ const MIGRATIONS: string[] = [
   CREATE INDEX events_by_person ON events (team_id, event, person_id, timestamp);
   -- The usual test-account filter reads a person's email: from this index, without parsing every person.
   CREATE INDEX persons_email ON persons (team_id, json_extract(properties, '$.email'));
+  `,
+  // 4: the experiment list at the cost of an index range (issue 12).
+  `
+  -- The derived status (contract §1.2: the flag decides running vs paused), stored so the list can filter
+  -- and count it from an index. Triggers keep it whatever writes: the services, a flag toggle (in the same
+  -- transaction), or a raw UPDATE.
+  ALTER TABLE experiments ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+  UPDATE experiments SET status = ${statusOf('experiments')};
+  CREATE TRIGGER experiments_status_insert AFTER INSERT ON experiments
+    WHEN NEW.status IS NOT ${statusOf('NEW')}
+  BEGIN
+    UPDATE experiments SET status = ${statusOf('NEW')} WHERE id = NEW.id;
+  END;
+  -- "OF status" too: a direct write of the column is put right at once.
+  CREATE TRIGGER experiments_status_update
+    AFTER UPDATE OF start_date, end_date, feature_flag_id, status ON experiments
+    WHEN NEW.status IS NOT ${statusOf('NEW')}
+  BEGIN
+    UPDATE experiments SET status = ${statusOf('NEW')} WHERE id = NEW.id;
+  END;
+  CREATE TRIGGER feature_flags_experiment_status AFTER UPDATE OF active ON feature_flags
+    WHEN OLD.active IS NOT NEW.active
+  BEGIN
+    UPDATE experiments SET status = CASE WHEN NEW.active = 1 THEN 'running' ELSE 'paused' END
+      WHERE feature_flag_id = NEW.id AND start_date IS NOT NULL AND end_date IS NULL;
+  END;
+  -- One index per way the list and the stats read (EXPLAIN QUERY PLAN checked in list-plan.test.ts):
+  -- filter by status, sort by updated_at / name, launches and completions in a time window.
+  CREATE INDEX experiments_listing_status ON experiments (team_id, deleted, archived, status, created_at);
+  CREATE INDEX experiments_listing_status_updated
+    ON experiments (team_id, deleted, archived, status, updated_at);
+  CREATE INDEX experiments_listing_updated ON experiments (team_id, deleted, archived, updated_at);
+  CREATE INDEX experiments_listing_name ON experiments (team_id, deleted, archived, name COLLATE NOCASE);
+  CREATE INDEX experiments_started ON experiments (team_id, deleted, start_date);
+  CREATE INDEX experiments_ended ON experiments (team_id, deleted, end_date);
+  CREATE INDEX experiments_running ON experiments (team_id, deleted, status);
+  CREATE INDEX experiments_creator ON experiments (team_id, created_by_id);
+
+  -- A counter bumped by every write to a table an experiment response or a list count reads: the list's
+  -- caches (services/experiments/list-cache.ts) are valid for one value of it, so after any write,
+  -- whoever makes it, the next read misses and sees the write.
+  CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+  INSERT INTO change_counter (id, n) VALUES (1, 0);
+  ${[
+    'experiments',
+    'feature_flags',
+    'experiment_holdouts',
+    'experiment_saved_metrics',
+    'experiment_to_saved_metric',
+    'users',
+  ]
+    .flatMap((table) =>
+      ['INSERT', 'UPDATE', 'DELETE'].map(
+        (event) => `CREATE TRIGGER ${table}_${event.toLowerCase()}_counts AFTER ${event} ON ${table}
+  BEGIN UPDATE change_counter SET n = n + 1; END;`,
+      ),
+    )
+    .join('\n  ')}
   `,
 ];
 

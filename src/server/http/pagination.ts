@@ -38,6 +38,26 @@ export function paginatedBody<T>(
   page: { limit: number; offset: number },
   data: { count: number; results: T[] },
 ) {
+  const { next, previous } = pageLinks(c, page, data.count);
+  return { count: data.count, next, previous, results: data.results };
+}
+
+/**
+ * paginatedBody as UTF-8 JSON around results already serialized (a JSON array's bytes): byte for byte what
+ * JSON.stringify(paginatedBody(…)) gives, without parsing, stringifying or encoding the results again.
+ */
+export function paginatedJson(
+  c: Context,
+  page: { limit: number; offset: number },
+  data: { count: number; results: Buffer },
+): Buffer<ArrayBuffer> {
+  const { next, previous } = pageLinks(c, page, data.count);
+  const head = `{"count":${JSON.stringify(data.count)},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":`;
+  return Buffer.concat([Buffer.from(head), data.results, CLOSE_BRACE]);
+}
+const CLOSE_BRACE = Buffer.from('}');
+
+function pageLinks(c: Context, page: { limit: number; offset: number }, count: number) {
   const link = (offset: number) =>
     linkToThisPath(c, (params) => {
       params.set('limit', String(page.limit));
@@ -46,9 +66,7 @@ export function paginatedBody<T>(
     });
   const nextOffset = page.offset + page.limit;
   return {
-    count: data.count,
-    next: nextOffset < data.count ? link(nextOffset) : null,
+    next: nextOffset < count ? link(nextOffset) : null,
     previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : null,
-    results: data.results,
   };
 }

@@ -2,12 +2,12 @@ import { Hono, type Context } from 'hono';
 import { ENDPOINT_ACTIONS, type EndpointAction } from '@/shared';
 import { readJsonObject } from '../http/body';
 import type { AppEnv } from '../http/env';
-import { pageParams, paginatedBody } from '../http/pagination';
+import { pageParams, paginatedJson } from '../http/pagination';
 import { ApiProblem, methodNotAllowed, notFound } from '../http/problem';
 import { eligibleFlags } from '../services/flag-queries';
 import * as actions from '../services/experiments/actions';
 import { createExperiment } from '../services/experiments/create';
-import { listExperiments } from '../services/experiments/list';
+import { listExperimentsJson } from '../services/experiments/list';
 import { loadExperiment } from '../services/experiments/row';
 import { serializeExperiment } from '../services/experiments/serialize';
 import { experimentStats } from '../services/experiments/stats';
@@ -45,8 +45,9 @@ export function experimentRoutes() {
 
   app.get('/', (c) => {
     const page = pageParams(c);
-    const data = listExperiments(c.var.ctx, { ...c.req.query(), ...page });
-    return c.json(paginatedBody(c, page, data));
+    const data = listExperimentsJson(c.var.ctx, { ...c.req.query(), ...page });
+    // The results arrive as JSON text (cached while nothing changes): sent as is, not parsed and re-encoded.
+    return c.body(paginatedJson(c, page, data), 200, { 'content-type': 'application/json' });
   });
   app.post('/', async (c) => {
     const body = await readJsonObject(c);

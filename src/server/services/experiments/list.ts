@@ -1,6 +1,7 @@
 import type { Experiment } from '@/shared';
 import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
+import { listCache, preparedStatement as statement, type CachedPage } from './list-cache';
 import type { ExperimentRow } from './row';
 import { loadRelations, serializeExperiment } from './serialize';
 
@@ -13,13 +14,6 @@ export const ORDER_FIELDS = [
   'duration',
   'status',
 ];
-
-/** SQL for the derived status (contract §1.2): the flag decides running vs paused. */
-const STATUS_SQL = `CASE
-  WHEN e.start_date IS NOT NULL AND e.end_date IS NOT NULL THEN 'stopped'
-  WHEN e.start_date IS NOT NULL AND f.active = 1 THEN 'running'
-  WHEN e.start_date IS NOT NULL THEN 'paused'
-  ELSE 'draft' END`;
 
 const ORDER_SQL: Record<string, string> = {
   created_at: 'e.created_at',
@@ -64,18 +58,16 @@ function orderClause(order: string | undefined): string {
   return `${nullsLast}${ORDER_SQL[field]} ${direction}, e.id ${direction}`;
 }
 
-/** GET /experiments/ with PostHog's filters (contract §1.2); counts and pages in SQL. */
-export function listExperiments(
-  ctx: RequestContext,
-  query: ListQuery,
-): { count: number; results: Experiment[] } {
+/** The filter part of a list query: the WHERE clause and its parameters (what a count depends on). */
+function listFilter(ctx: RequestContext, query: ListQuery) {
   const where = ['e.team_id = :team', 'e.deleted = 0'];
-  const params: Record<string, unknown> = { team: ctx.teamId, now: ctx.now().toISOString() };
+  const params: Record<string, unknown> = { team: ctx.teamId };
   where.push(query.archived === 'true' ? 'e.archived = 1' : 'e.archived = 0');
   const status = (query.status ?? '').toLowerCase();
   const wanted = status === 'complete' ? 'stopped' : status;
   if (['draft', 'running', 'paused', 'stopped'].includes(wanted)) {
-    where.push(`${STATUS_SQL} = :status`);
+    // The stored, trigger-kept status (migration 4), so the filter and its count read an index.
+    where.push('e.status = :status');
     params.status = wanted;
   }
   const createdBy = integerParam('created_by_id', query.created_by_id);
@@ -98,12 +90,76 @@ export function listExperiments(
     where.push('instr(lower(e.name), lower(:search)) > 0');
     params.search = query.search;
   }
-  const from = `FROM experiments e JOIN feature_flags f ON f.id = e.feature_flag_id WHERE ${where.join(' AND ')}`;
+  // No join with the flag: the status is stored, and the foreign key guarantees every experiment its flag.
+  return { from: `FROM experiments e WHERE ${where.join(' AND ')}`, params };
+}
+
+/**
+ * GET /experiments/ with PostHog's filters (contract §1.2): `count` and the page's `results` as JSON text
+ * (a JSON array's UTF-8 bytes), served from the list caches while nothing was written (list-cache.ts).
+ */
+export function listExperimentsJson(ctx: RequestContext, query: ListQuery): CachedPage {
+  // Read once per list as before (a stepping test clock counts readings); only order=duration uses it.
+  const now = ctx.now().toISOString();
+  const { from, params } = listFilter(ctx, query);
   const order = orderClause(query.order);
-  const count = (ctx.db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number) ?? 0;
-  const rows = ctx.db
-    .prepare(`SELECT e.* ${from} ORDER BY ${order} LIMIT :limit OFFSET :offset`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as ExperimentRow[];
-  const relations = loadRelations(ctx, rows);
-  return { count, results: rows.map((row) => serializeExperiment(ctx, row, relations)) };
+  // Inside a transaction the counter may yet roll back: neither use nor fill the caches there.
+  const cache = ctx.db.inTransaction ? undefined : listCache(ctx.db);
+  const countKey = `${from}\u0000${JSON.stringify(params)}`;
+  // A page ordered by duration changes with the clock (running experiments' durations grow): never cached.
+  const pageKey = order.includes(':now')
+    ? undefined
+    : `${countKey}\u0000${order}\u0000${query.limit}\u0000${query.offset}`;
+  const cachedPage = pageKey === undefined ? undefined : cache?.pages.get(pageKey);
+  if (cachedPage) return cachedPage;
+
+  let count = cache?.counts.get(countKey);
+  if (count === undefined) {
+    count = (statement(ctx.db, `SELECT COUNT(*) ${from}`).pluck().get(params) as number) ?? 0;
+    cache?.counts.set(countKey, count);
+  }
+  const pageParams: Record<string, unknown> = {
+    ...params,
+    limit: query.limit,
+    offset: query.offset,
+  };
+  if (order.includes(':now')) pageParams.now = now;
+  const rows = statement(
+    ctx.db,
+    `SELECT e.* ${from} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+  ).all(pageParams) as ExperimentRow[];
+  const page = {
+    count,
+    results: Buffer.from(`[${serializedExperiments(ctx, rows, cache).join(',')}]`),
+  };
+  if (pageKey !== undefined) cache?.pages.set(pageKey, page);
+  return page;
+}
+
+/** Each row's response as JSON text: from the cache, or serialized (the missing ones' relations at once). */
+function serializedExperiments(
+  ctx: RequestContext,
+  rows: ExperimentRow[],
+  cache: ReturnType<typeof listCache> | undefined,
+): string[] {
+  const texts = rows.map((row) => cache?.experiments.get(String(row.id)));
+  const missing = rows.filter((_, i) => texts[i] === undefined);
+  if (missing.length === 0) return texts as string[];
+  const relations = loadRelations(ctx, missing);
+  return rows.map((row, i) => {
+    const cached = texts[i];
+    if (cached !== undefined) return cached;
+    const text = JSON.stringify(serializeExperiment(ctx, row, relations));
+    cache?.experiments.set(String(row.id), text);
+    return text;
+  });
+}
+
+/** GET /experiments/ as objects (for callers that want them rather than the response text). */
+export function listExperiments(
+  ctx: RequestContext,
+  query: ListQuery,
+): { count: number; results: Experiment[] } {
+  const page = listExperimentsJson(ctx, query);
+  return { count: page.count, results: JSON.parse(page.results.toString()) as Experiment[] };
 }
