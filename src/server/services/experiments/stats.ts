@@ -32,7 +32,8 @@ export function experimentStats(ctx: RequestContext): ExperimentStats {
           ? 100
           : 0
         : Math.round(((launchedLast - launchedPrevious) / launchedPrevious) * 1000) / 10,
-    active_experiments: count("e.status = 'running'"),
+    // "archived IN (0, 1)": archived ones count too, and the IN lets the status index be read.
+    active_experiments: count("e.archived IN (0, 1) AND e.status = 'running'"),
     completed_last_30d: count('e.end_date >= ?', iso(now - 30 * DAY)),
   };
 }
