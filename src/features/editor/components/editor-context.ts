@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type FormEvent } from 'react';
 import type { Experiment, ExperimentStatus } from '@/shared';
 
 /** What the editor may change, known once per experiment: sub-editors read it instead of props. */
@@ -24,3 +24,11 @@ export const EditorModeContext = createContext<EditorMode>({
 export function useEditorMode(): EditorMode {
   return useContext(EditorModeContext);
 }
+
+/**
+ * Saves the editor from any of its `<form>` elements. Each section is a form of its own (see
+ * form-section.tsx), so Enter in a field and the save bar's button all land here.
+ */
+export const EditorSubmitContext = createContext<(event: FormEvent<HTMLFormElement>) => void>(
+  (event) => event.preventDefault(),
+);

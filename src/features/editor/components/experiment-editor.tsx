@@ -3,7 +3,17 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { memo, useContext, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import {
@@ -22,7 +32,7 @@ import { editorSchema } from '../form/editor-schema';
 import { emptyEditorValues, type EditorValues } from '../form/editor-values';
 import { experimentToForm } from '../form/experiment-to-form';
 import { useEditorSave } from '../save/use-editor-save';
-import { EditorModeContext, type EditorMode } from './editor-context';
+import { EditorModeContext, EditorSubmitContext, type EditorMode } from './editor-context';
 import { EditorDialogs } from './editor-dialogs';
 import { EditorHeader } from './editor-header';
 import { ExposureSection } from './exposure/exposure-section';
@@ -97,6 +107,18 @@ export function ExperimentEditor({ experiment }: ExperimentEditorProps) {
     },
   });
   useDraftAutosave(form, draftId, base, !mode.readOnly);
+  // One stable handler for every section's form, so a save-state change does not re-render the sections.
+  const submitRef = useRef(() => {});
+  useEffect(() => {
+    submitRef.current = () => {
+      if (!mode.readOnly) saving.save();
+    };
+  });
+  const submit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    submitRef.current();
+  }, []);
+  const saveFormId = useId();
 
   const cancel = (
     <Button
@@ -108,66 +130,65 @@ export function ExperimentEditor({ experiment }: ExperimentEditorProps) {
   );
   return (
     <EditorModeContext.Provider value={mode}>
-      <FormProvider {...form}>
-        <Stack spacing={3}>
-          <EditorHeader experiment={base} />
-          {mode.readOnly && (
-            <Alert severity="info">{VIEWER_ONLY_REASON} This form is read-only.</Alert>
-          )}
-          {base && !mode.readOnly && usesLegacyMetrics(base) && (
-            <Alert severity="warning">
-              This experiment uses PostHog’s legacy metrics: PostHog only accepts changes to its
-              name, description and end date.
-            </Alert>
-          )}
-          {offer.draft && !mode.readOnly && (
-            <DraftRestoreBanner
-              draft={offer.draft}
-              current={experiment}
-              onRestore={offer.restore}
-              onDiscard={offer.discard}
-            />
-          )}
-          {saving.forbidden && <ForbiddenAlert detail={saving.forbidden} />}
-          <FormErrorAlert />
-          {saving.unknownEvents && (
-            <UnknownEventsAlert
-              events={saving.unknownEvents}
-              onSaveAnyway={() => saving.save(true)}
-              onDismiss={saving.dismissUnknownEvents}
-            />
-          )}
-          <Box
-            component="form"
-            noValidate
-            aria-label={base ? `Edit ${base.name}` : 'New experiment'}
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!mode.readOnly) saving.save();
-            }}
-          >
-            <Box
-              sx={{
-                display: 'grid',
-                gridTemplateColumns: { md: base ? 'minmax(0, 1fr) 20rem' : '1fr' },
-                gap: 3,
-                alignItems: 'start',
-              }}
-            >
-              <EditorSections />
-              {/* The facts stick below the top bar; on a phone they come first. */}
-              {base && (
-                <Box sx={{ position: { md: 'sticky' }, top: 80, order: { xs: -1, md: 0 } }}>
-                  <FactsPanel experiment={base} />
-                </Box>
+      <EditorSubmitContext.Provider value={submit}>
+        <FormProvider {...form}>
+          <Stack spacing={3}>
+            <EditorHeader experiment={base} />
+            {mode.readOnly && (
+              <Alert severity="info">{VIEWER_ONLY_REASON} This form is read-only.</Alert>
+            )}
+            {base && !mode.readOnly && usesLegacyMetrics(base) && (
+              <Alert severity="warning">
+                This experiment uses PostHog’s legacy metrics: PostHog only accepts changes to its
+                name, description and end date.
+              </Alert>
+            )}
+            {offer.draft && !mode.readOnly && (
+              <DraftRestoreBanner
+                draft={offer.draft}
+                current={experiment}
+                onRestore={offer.restore}
+                onDiscard={offer.discard}
+              />
+            )}
+            {saving.forbidden && <ForbiddenAlert detail={saving.forbidden} />}
+            <FormErrorAlert />
+            {saving.unknownEvents && (
+              <UnknownEventsAlert
+                events={saving.unknownEvents}
+                onSaveAnyway={() => saving.save(true)}
+                onDismiss={saving.dismissUnknownEvents}
+              />
+            )}
+            {/* Still one form to assistive technology; the <form> elements are per section. */}
+            <Box role="form" aria-label={base ? `Edit ${base.name}` : 'New experiment'}>
+              <Box
+                sx={{
+                  display: 'grid',
+                  gridTemplateColumns: { md: base ? 'minmax(0, 1fr) 20rem' : '1fr' },
+                  gap: 3,
+                  alignItems: 'start',
+                }}
+              >
+                <EditorSections />
+                {/* The facts stick below the top bar; on a phone they come first. */}
+                {base && (
+                  <Box sx={{ position: { md: 'sticky' }, top: 80, order: { xs: -1, md: 0 } }}>
+                    <FactsPanel experiment={base} />
+                  </Box>
+                )}
+              </Box>
+              {!mode.readOnly && (
+                <SaveBar phase={saving.phase} cancel={cancel} formId={saveFormId} />
               )}
             </Box>
-            {!mode.readOnly && <SaveBar phase={saving.phase} cancel={cancel} />}
-          </Box>
-        </Stack>
-        {!mode.readOnly && <LeaveGuard allowLeave={allowLeave} />}
-        <EditorDialogs saving={saving} experimentId={base?.id} />
-      </FormProvider>
+            {/* The save bar's button submits this one: the bar stays sticky inside the page's column. */}
+            <form id={saveFormId} noValidate onSubmit={submit} hidden />
+          </Stack>
+          {!mode.readOnly && <LeaveGuard allowLeave={allowLeave} />}
+          <EditorDialogs saving={saving} experimentId={base?.id} />
+        </FormProvider>
+      </EditorSubmitContext.Provider>
     </EditorModeContext.Provider>
   );
 }

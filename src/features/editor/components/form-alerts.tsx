@@ -1,15 +1,17 @@
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useFormState } from 'react-hook-form';
 import type { EditorValues } from '../form/editor-values';
+import { useFormStateValue } from '../form/use-form-state-value';
 import { InlineCodeText } from './inline-code-text';
 import { RevealedAlert } from './revealed-alert';
 
 /** Errors that belong to no single field (network, server, rules PostHog states without a field). */
 export function FormErrorAlert() {
-  const { errors } = useFormState<EditorValues>();
-  const message = errors.root?.server?.message;
+  const message = useFormStateValue<string | undefined, EditorValues>(
+    { errors: true },
+    (s) => s.errors.root?.server?.message,
+  );
   if (!message) return null;
   return (
     <RevealedAlert severity="error" revealKey={message}>

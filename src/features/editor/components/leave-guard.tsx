@@ -5,9 +5,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useId, useRef } from 'react';
-import { useFormState } from 'react-hook-form';
 import { useNavigationBlocker } from '@/lib/navigation/use-navigation-blocker';
 import type { EditorValues } from '../form/editor-values';
+import { useFormStateValue } from '../form/use-form-state-value';
 
 interface LeaveGuardProps {
   /** Set just before a navigation the editor makes itself (after saving), which must not be blocked. */
@@ -19,7 +19,7 @@ interface LeaveGuardProps {
  * blocker, tab close or reload through beforeunload.
  */
 export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
-  const { isDirty } = useFormState<EditorValues>();
+  const isDirty = useFormStateValue<boolean, EditorValues>({ isDirty: true }, (s) => s.isDirty);
   const titleId = useId();
   // Set once the person chose Leave: the editor stays on screen until the next page has loaded, and a
   // second click meanwhile must not ask again.

@@ -4,8 +4,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useFormState } from 'react-hook-form';
 import type { EditorValues } from '../form/editor-values';
+import { useFormStateValue } from '../form/use-form-state-value';
 import type { SavePhase } from '../save/use-editor-save';
 import { useEditorMode } from './editor-context';
 
@@ -13,6 +13,8 @@ interface SaveBarProps {
   phase: SavePhase;
   /** A link back (to the experiment or the list). */
   cancel: ReactNode;
+  /** The form the save button submits (the bar is not inside one). */
+  formId: string;
 }
 
 function countErrors(errors: object): number {
@@ -20,10 +22,14 @@ function countErrors(errors: object): number {
 }
 
 /** Always in reach at the bottom: what state the form is in, and the save button with its progress. */
-export function SaveBar({ phase, cancel }: SaveBarProps) {
+export function SaveBar({ phase, cancel, formId }: SaveBarProps) {
   const { kind } = useEditorMode();
-  const { isDirty, errors, isSubmitted } = useFormState<EditorValues>();
-  const problems = isSubmitted ? countErrors(errors) : 0;
+  // Two primitives, so typing (which changes neither) does not re-render the bar.
+  const isDirty = useFormStateValue<boolean, EditorValues>({ isDirty: true }, (s) => s.isDirty);
+  const problems = useFormStateValue<number, EditorValues>(
+    { errors: true, isSubmitted: true },
+    (s) => (s.isSubmitted ? countErrors(s.errors) : 0),
+  );
   const busy = phase !== 'idle';
   const status = busy
     ? phase === 'checking'
@@ -59,6 +65,7 @@ export function SaveBar({ phase, cancel }: SaveBarProps) {
           <Box sx={{ display: { xs: 'none', sm: 'block' } }}>{cancel}</Box>
           <Button
             type="submit"
+            form={formId}
             variant="contained"
             loading={busy}
             disabled={kind === 'edit' && !isDirty}

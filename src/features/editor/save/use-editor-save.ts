@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useFormState, type UseFormReturn } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import type { Experiment } from '@/shared';
 import { experimentQueryOptions } from '@/features/experiments/api/get-experiment';
 import {
@@ -47,8 +47,12 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
   const queryClient = useQueryClient();
   const create = useCreateExperiment();
   const update = useUpdateExperiment();
-  // Read during render so the subscription is live: dirtyFields read first inside a handler would be stale.
-  const { dirtyFields } = useFormState({ control: form.control });
+  // react-hook-form keeps dirtyFields only while someone subscribes to them. A subscription, not
+  // useFormState: that would re-render the whole page on every keystroke in a watched field.
+  useEffect(
+    () => form.subscribe({ formState: { dirtyFields: true }, callback: () => undefined }),
+    [form],
+  );
   const [phase, setPhase] = useState<SavePhase>('idle');
   const [notice, setNotice] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState<string | null>(null);
@@ -98,7 +102,7 @@ export function useEditorSave({ form, base, setBase, onCreated }: EditorSaveOpti
     // The form as it was on screen when sent (before the schema trimmed anything), to tell what is typed
     // while the request is on its way. A copy: react-hook-form updates its values object in place.
     let onScreen = structuredClone(form.getValues());
-    let fields = updatableFields(changedApiFields(dirtyFields));
+    let fields = updatableFields(changedApiFields(form.control._formState.dirtyFields));
     if (fields.length === 0) return setNotice('There are no changes to save.');
     setPhase('checking');
     try {
