@@ -236,7 +236,13 @@ const MIGRATIONS: string[] = [
   -- completions in a time window. Rarer orders (name, updated_at without a status) sort the filtered rows
   -- once; the list caches keep the result until the next write. Each index costs every insert: the
   -- 100k-experiment seed must stay well under a minute.
-  CREATE INDEX experiments_listing_status ON experiments (team_id, deleted, archived, status, created_at);
+  -- The name closes both listing indexes so a search (instr over the name) filters from the index alone:
+  -- generated rows are ~3 kB of JSON each, and reading them to test the name made a search at 100k
+  -- experiments cost ~150 ms. It replaces migration 1's experiments_listing.
+  DROP INDEX experiments_listing;
+  CREATE INDEX experiments_listing_named ON experiments (team_id, deleted, archived, created_at, id, name);
+  CREATE INDEX experiments_listing_status
+    ON experiments (team_id, deleted, archived, status, created_at, id, name);
   CREATE INDEX experiments_listing_status_updated
     ON experiments (team_id, deleted, archived, status, updated_at);
   CREATE INDEX experiments_started ON experiments (team_id, deleted, start_date);

@@ -192,9 +192,17 @@ describe('query plans', () => {
     );
   });
 
+  it('a search filters from an index alone (the name is in it), with or without a status', () => {
+    const search = "instr(lower(e.name), lower('x')) > 0";
+    expect(plan(`SELECT COUNT(*) ${LIVE} AND ${search}`)).toMatch(/USING COVERING INDEX/);
+    expect(plan(`SELECT COUNT(*) ${LIVE} AND e.status = :status AND ${search}`)).toMatch(
+      /USING COVERING INDEX experiments_listing_status/,
+    );
+  });
+
   it('the default page (newest first) and a status tab read their index in order, no sort', () => {
     const plain = plan(`SELECT e.* ${LIVE} ORDER BY e.created_at DESC, e.id DESC LIMIT :limit`);
-    expect(plain).toMatch(/USING INDEX experiments_listing/);
+    expect(plain).toMatch(/USING INDEX experiments_listing_named/);
     expect(plain).not.toMatch(/TEMP B-TREE/);
     const byStatus = plan(
       `SELECT e.* ${LIVE} AND e.status = :status ORDER BY e.created_at DESC, e.id DESC LIMIT :limit`,

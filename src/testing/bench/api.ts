@@ -23,7 +23,7 @@ export function killWorkers(): void {
   workers.clear();
 }
 
-function runInWorker(job: LoadJob): Promise<LoadResult> {
+export function runInWorker(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = fork(WORKER, [], {
       execArgv: ['--import', 'tsx'],
@@ -69,8 +69,14 @@ const LIST_QUERIES: [string, string][] = [
   ['mobile', 'draft'],
 ];
 
-export async function apiFigures(baseUrl: string, targets: ApiTargets): Promise<Figure[]> {
-  const scenarios: { label: string; requests: LoadJob['requests'] }[] = [
+export interface Scenario {
+  label: string;
+  requests: LoadJob['requests'];
+}
+
+/** The floor, then what is measured against it: list, list + search + status, retrieve, PATCH. */
+export function apiScenarios(targets: ApiTargets): [Scenario, ...Scenario[]] {
+  return [
     {
       label: 'GET /api/console/config (floor)',
       requests: [{ method: 'GET', path: '/api/console/config' }],
@@ -99,6 +105,10 @@ export async function apiFigures(baseUrl: string, targets: ApiTargets): Promise<
       })),
     },
   ];
+}
+
+export async function apiFigures(baseUrl: string, targets: ApiTargets): Promise<Figure[]> {
+  const scenarios = apiScenarios(targets);
   const results: { label: string; result: LoadResult }[] = [];
   for (const s of scenarios) {
     const result = await runInWorker({

@@ -14,7 +14,7 @@ import { median } from './stats';
 const RUNS = 5;
 const PAGE_SIZE = 50;
 export const DASHBOARD_FLOOR_PATH = '/bench-dashboard-floor.html';
-const APP_PATH = `/experiments?page_size=${PAGE_SIZE}`;
+export const APP_PATH = `/experiments?page_size=${PAGE_SIZE}`;
 
 /**
  * A data row is a table row (or ARIA row) outside the header, without a loading skeleton, that links to an
@@ -98,7 +98,7 @@ async function timeToRows(
 }
 
 /** One cold load (new context: empty cache), then one warm reload (assets cached). */
-async function loadTwice(browser: Browser, url: string) {
+export async function loadTwice(browser: Browser, url: string) {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();

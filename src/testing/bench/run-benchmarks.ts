@@ -1,62 +1,38 @@
 /**
  * `npm run bench`: the project's speed figures, each measured next to its floor in the same run, printed as
- * a table and written to bench-results.json. Never part of `npm test`. About two minutes on 2 cores.
+ * a table and written to bench-results.json. Never part of `npm test`. About five minutes on 2 cores,
+ * half of it the scale curve (scale-curve.ts: 1k, 10k and 100k experiments, each on its own server).
  *
  * One real server (node --import tsx src/server/cli/start.ts) on a free loopback port, over a temp
  * DATA_DIR seeded with the demo project plus 10,000 generated experiments and a temp DIST_DIR holding the
  * production build, the floor app and the two static floor pages. Everything it starts is stopped by PID at
  * the end, also on failure or Ctrl-C.
  */
-import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { seedScale } from '@/server/seed/scale';
-import { openSeededDatabase } from '@/server/seed/open-seeded';
 import {
   killAllServers,
   PROJECT_ROOT,
   startServer,
   type ServerProcess,
 } from '../robustness/server-process';
-import { apiFigures, killWorkers, type ApiTargets } from './api';
+import { apiFigures, killWorkers } from './api';
 import { launchChromium } from './browser';
 import { buildApp, buildFloorApp, bundleFigures } from './bundle';
 import { dashboardFigures, writeDashboardFloor } from './dashboard';
 import { editorFigures, writeEditorFloor } from './editor';
 import { renderTable, type Figure } from './report';
 import { resultsFigures } from './results';
+import { scaleCurve, type ScaleCurve } from './scale-curve';
+import { seedBenchData } from './seed-data';
 
 const EXPERIMENTS = 10_000;
-const DATABASE_FILE = 'experiment-console.sqlite';
 
 const started = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
-
-function seed(dataDir: string): ApiTargets {
-  const db = openSeededDatabase(join(dataDir, DATABASE_FILE));
-  try {
-    seedScale(db, { experiments: EXPERIMENTS, now: new Date() });
-  } finally {
-    db.close();
-  }
-  const read = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  try {
-    const ids = (sql: string) => read.prepare(sql).pluck().all() as number[];
-    return {
-      // Every 10th live experiment, and every 20th one the user may edit (not archived).
-      readIds: ids('SELECT id FROM experiments WHERE deleted = 0 AND id % 10 = 3 ORDER BY id'),
-      writeIds: ids(
-        `SELECT id FROM experiments WHERE deleted = 0 AND archived = 0 AND access_level = 'editor'
-         AND id % 20 = 7 ORDER BY id`,
-      ),
-    };
-  } finally {
-    read.close();
-  }
-}
 
 /** Runs one benchmark; a failure becomes a "not measured" line instead of stopping the others. */
 async function attempt(name: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
@@ -100,7 +76,7 @@ async function main(): Promise<number> {
   });
   try {
     log(`seeding the demo project + ${EXPERIMENTS.toLocaleString('en-US')} experiments`);
-    const targets = seed(dataDir);
+    const targets = seedBenchData(dataDir, EXPERIMENTS);
     log('building the app (production build)');
     await buildApp(distDir);
     log('building the floor app (React + MUI + React Query + react-hook-form + zod)');
@@ -121,10 +97,25 @@ async function main(): Promise<number> {
     await browser.close();
     browser = undefined;
     figures.push(...(await attempt('API 10k', () => apiFigures(baseUrl, targets))));
+    let curve: ScaleCurve | undefined;
+    figures.push(
+      ...(await attempt('Scale curve', async () => {
+        curve = await scaleCurve({
+          work,
+          distDir,
+          main: { baseUrl, targets, experiments: EXPERIMENTS },
+          log,
+        });
+        return [];
+      })),
+    );
     figures.push(...(await attempt('Results 100k', () => resultsFigures(work, log))));
 
     const table = renderTable(figures);
     console.log(`\n${table}\n`);
+    if (curve) {
+      console.log(`Scale curve (${curve.setup}):\n\n${curve.table}\n\n${curve.notes.join('\n')}\n`);
+    }
     const load = { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 };
     // The bench itself keeps about two cores busy; a load above one before it started is someone else's.
     if (load.atStart > 1) {
@@ -146,6 +137,7 @@ async function main(): Promise<number> {
       experiments: EXPERIMENTS,
       figures,
       table,
+      scaleCurve: curve ?? null,
     };
     writeFileSync(
       join(PROJECT_ROOT, 'bench-results.json'),

@@ -53,7 +53,7 @@ function orderClause(order: string | undefined): string {
   if (!ORDER_FIELDS.includes(field)) throw validationError(`Invalid order field: '${raw}'`);
   const direction = raw.startsWith('-') ? 'DESC' : 'ASC';
   // NULLs (drafts' dates) last either way, then a stable tiebreak. Only nullable fields get the IS NULL
-  // key: on created_at it kept SQLite from using the experiments_listing index.
+  // key: on created_at it kept SQLite from using the listing indexes (migration 4).
   const nullsLast = NEVER_NULL_ORDER_FIELDS.includes(field) ? '' : `${ORDER_SQL[field]} IS NULL, `;
   return `${nullsLast}${ORDER_SQL[field]} ${direction}, e.id ${direction}`;
 }
