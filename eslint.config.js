@@ -115,6 +115,8 @@ export default tseslint.config(
     ),
   })),
   { files: ['src/app/**'], rules: restrict([noServer], noZodClassic) },
+  // The server-side render (run by src/server/ssr, never shipped to the browser) uses emotion's server half.
+  { files: ['src/app/ssr/render-on-server.tsx'], rules: restrict([noApp], noZodClassic) },
   {
     files: ['src/server/**'],
     rules: restrict([

@@ -1,20 +1,32 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { setDisplayZone } from '@/lib/display-zone';
 import { createQueryClient } from '@/lib/query-client';
 import { prefetchFirstPage } from './prefetch';
-import { AppProvider } from './provider';
-import { AppRouter } from './router';
+import { App } from './app';
+import { preloadPage } from './pages';
+import { readSsrState } from './ssr/read-ssr-state';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
 
 const queryClient = createQueryClient();
-prefetchFirstPage(queryClient, window.location);
-
-createRoot(container).render(
+const app = (
   <StrictMode>
-    <AppProvider queryClient={queryClient}>
-      <AppRouter />
-    </AppProvider>
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+
+const ssr = readSsrState(document);
+if (ssr) {
+  // The page arrived rendered (src/server/ssr): take it over with the data it was rendered from, so
+  // nothing is fetched twice and the first render matches the server's, in one pass (page module first).
+  hydrate(queryClient, ssr.queries);
+  if (!ssr.zoneKnown) setDisplayZone(null);
+  const takeOver = () => hydrateRoot(container, app);
+  preloadPage(window.location.pathname).then(takeOver, takeOver);
+} else {
+  prefetchFirstPage(queryClient, window.location);
+  createRoot(container).render(app);
+}

@@ -12,6 +12,6 @@ export function prefetchFirstPage(
 ): void {
   const route = pathname.replace(/(.)\/+$/, '$1'); // "/experiments/" is the same page
   // "/" redirects to the dashboard's default view: its query string is not carried over.
-  if (route === paths.home.path) prefetchDashboardPage(queryClient, '');
-  if (route === paths.experiments.path) prefetchDashboardPage(queryClient, search);
+  if (route === paths.home.path) void prefetchDashboardPage(queryClient, '');
+  if (route === paths.experiments.path) void prefetchDashboardPage(queryClient, search);
 }

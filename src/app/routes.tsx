@@ -1,29 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { paths } from '@/lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { AppLayout } from './layout/app-layout';
 import { PageLoading } from './layout/page-loading';
 import { NotFoundPage } from './routes/not-found';
-
-// Pages are loaded on first visit, so the first download holds only the shell.
-const ExperimentsRoute = lazy(() =>
-  import('./routes/experiments/list').then((module) => ({ default: module.ExperimentsRoute })),
-);
-const NewExperimentRoute = lazy(() =>
-  import('./routes/experiments/new').then((module) => ({ default: module.NewExperimentRoute })),
-);
-const EditExperimentRoute = lazy(() =>
-  import('./routes/experiments/edit').then((module) => ({ default: module.EditExperimentRoute })),
-);
-const RecentlyDeletedRoute = lazy(() =>
-  import('./routes/experiments/deleted').then((module) => ({
-    default: module.RecentlyDeletedRoute,
-  })),
-);
-const ExperimentRoute = lazy(() =>
-  import('./routes/experiments/detail').then((module) => ({ default: module.ExperimentRoute })),
-);
+import { AfterHydration } from './ssr/after-hydration';
+import {
+  EditExperimentRoute,
+  ExperimentRoute,
+  ExperimentsRoute,
+  NewExperimentRoute,
+  RecentlyDeletedRoute,
+} from './pages';
 
 /** Catches a page's errors inside the layout, so the top bar stays usable. */
 function PageErrorBoundary() {
@@ -56,6 +45,8 @@ export function AppRoutes() {
             </Route>
           </Route>
         </Routes>
+        {/* In the pages' boundary: its effect runs once the page itself has hydrated. */}
+        <AfterHydration />
       </Suspense>
     </RouteErrorBoundary>
   );

@@ -17,6 +17,17 @@ export interface ApiFetchOptions<S extends z.core.$ZodType = z.core.$ZodType> {
 export const UNREACHABLE_MESSAGE =
   'Could not reach the server. Check that it is running, then retry.';
 
+type Transport = (path: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (path, init) => fetch(path, init);
+
+/**
+ * Where requests go: the browser's fetch, same origin. A page rendered on the server asks the server's own
+ * API in the same process instead (src/server/ssr/), through the same code and the same checks.
+ */
+export function setApiTransport(next: Transport): void {
+  transport = next;
+}
+
 /**
  * Calls the console's own server (same origin: in PostHog mode it proxies and keeps the API key server-side).
  * Resolves with the parsed body, or rejects with an ApiError that always has a sentence a person can read.
@@ -33,7 +44,7 @@ export async function apiFetch(path: string, options: ApiFetchOptions = {}): Pro
 
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await transport(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

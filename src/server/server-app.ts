@@ -13,6 +13,7 @@ import {
 } from './http/security-headers';
 import type { Upstream } from './proxy/forward';
 import { createProxyApp, type ProxyProject } from './proxy/proxy-app';
+import { createPageRenderer, dataVersion } from './ssr/page-renderer';
 import { readIndexHtml, staticSite } from './static-site';
 
 export type Backend =
@@ -34,21 +35,47 @@ export function publicOrigin(config: Config): string {
  * The whole served process: security headers on every answer, the request guard, fair sharing between
  * clients, then the API (embedded or PostHog proxy), then the built SPA when a dist folder is given.
  */
-export function createServerApp(config: Config, backend: Backend, distDir?: string) {
+export interface ServerAppOptions {
+  /** Render the dashboard and experiment pages on the server for their first view (`npm start`). */
+  renderPages?: boolean;
+}
+
+export function createServerApp(
+  config: Config,
+  backend: Backend,
+  distDir?: string,
+  { renderPages = false }: ServerAppOptions = {},
+) {
   // Not strict: PostHog answers with and without the trailing slash.
   const app = new Hono({ strict: false });
   const scriptHashes = distDir ? inlineScriptHashes(readIndexHtml(distDir)) : [];
   app.use('*', securityHeaders(contentSecurityPolicy(scriptHashes)));
   app.use('*', requestGuard(ownHostNames(config.host, config.port, config.allowedHosts)));
+  let api: Pick<Hono, 'request'>;
   if (backend.mode === 'posthog') {
     // Proxied requests mostly wait on PostHog, not on this process: a page's parallel reads may all run.
     app.use('*', fairShare(PROXY_CLIENT_REQUESTS_IN_PROGRESS));
-    app.route('/', createProxyApp(backend.upstream, backend.project));
+    const proxy = createProxyApp(backend.upstream, backend.project);
+    app.route('/', proxy);
+    api = proxy;
   } else {
     app.use('*', fairShare(CLIENT_REQUESTS_IN_PROGRESS));
     if (backend.apiKey) app.use('/api/*', requireBearerKey(backend.apiKey));
-    app.route('/', createApp({ db: backend.db, origin: publicOrigin(config) }));
+    const embedded = createApp({ db: backend.db, origin: publicOrigin(config) });
+    app.route('/', embedded);
+    api = embedded;
   }
-  if (distDir) app.route('/', staticSite(distDir));
+  if (distDir) {
+    // Not with EMBEDDED_API_KEY: a rendered page would show, without the key, what the API keeps behind it.
+    const ssr =
+      renderPages && !(backend.mode === 'embedded' && backend.apiKey)
+        ? createPageRenderer(
+            readIndexHtml(distDir),
+            (path, init) => api.request(path, init),
+            dataVersion(backend.mode === 'embedded' ? backend.db : undefined),
+          )
+        : undefined;
+    app.route('/', staticSite(distDir, ssr));
+  }
   return app;
 }

@@ -2,15 +2,17 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { PageRenderer } from './ssr/page-renderer';
 
 export const readIndexHtml = (distDir: string) => readFileSync(join(distDir, 'index.html'), 'utf8');
 
 /**
  * The built SPA: hashed assets cached for a year, everything else that is not a file gets index.html so
- * client routes (/experiments/42) survive a reload. Source maps are never served, even from an older build
- * that has them: they would publish the sources.
+ * client routes (/experiments/42) survive a reload, rendered on the server when `renderPages` can (the
+ * dashboard, an experiment's page). Source maps are never served, even from an older build that has them:
+ * they would publish the sources.
  */
-export function staticSite(distDir: string) {
+export function staticSite(distDir: string, renderPages?: Promise<PageRenderer>) {
   const root = relative(process.cwd(), distDir) || '.';
   const indexHtml = readIndexHtml(distDir);
   const app = new Hono();
@@ -23,9 +25,20 @@ export function staticSite(distDir: string) {
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('*', serveStatic({ root }));
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    // The zone cookie changes what the page says: a cache must not hand one reader's page to another.
+    c.header('Vary', 'Cookie');
+    let html: string | null = null;
+    if (renderPages) {
+      try {
+        html = await (await renderPages)(new URL(c.req.url), c.req.header('cookie'));
+      } catch (error) {
+        // The app still works rendered in the browser: a page that failed on the server is not an error.
+        console.error('Server rendering failed; serving the plain app:', error);
+      }
+    }
+    return c.html(html ?? indexHtml);
   });
   return app;
 }

@@ -14,5 +14,9 @@ export function useNavigationBlocker(shouldBlock: BlockerFunction | boolean): Bl
     typeof shouldBlock === 'function' ? shouldBlock(args) : shouldBlock,
   );
   useEffect(() => history.block((args) => blocks(args)), [history]);
-  return useSyncExternalStore(history.subscribeToBlocker, () => history.blocker);
+  return useSyncExternalStore(
+    history.subscribeToBlocker,
+    () => history.blocker,
+    () => history.blocker,
+  );
 }

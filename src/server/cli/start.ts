@@ -29,6 +29,8 @@ async function openBackend(config: ServerConfig): Promise<Backend> {
 
 /** `npm start`: one process serving the built SPA and the API (embedded, or a PostHog proxy) on one origin. */
 async function main() {
+  // React renders pages here (src/server/ssr): its production build, not the slow checking one.
+  process.env.NODE_ENV ??= 'production';
   const config = loadConfig();
   const root = resolve(import.meta.dirname, '../../..');
   // DIST_DIR lets parallel test servers each build and serve their own copy.
@@ -36,7 +38,7 @@ async function main() {
   await buildIfNeeded(root, distDir);
   const backend = await openBackend(config);
   const db: Db | undefined = backend.mode === 'embedded' ? backend.db : undefined;
-  const app = createServerApp(config, backend, distDir);
+  const app = createServerApp(config, backend, distDir, { renderPages: true });
 
   // Timeouts and connection caps (src/server/http/limits.ts): a slow or flooding client cannot hold it.
   const server = serveWithLimits(app, { port: config.port, hostname: config.host }, (info) => {

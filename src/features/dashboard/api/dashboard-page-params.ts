@@ -28,10 +28,10 @@ export function dashboardPageParams(
  * request runs while the page's code loads and mounts. "Created by me" waits for the user, and the
  * attention tab shows no table: both are left to the dashboard itself.
  */
-export function prefetchDashboardPage(queryClient: QueryClient, search: string): void {
+export function prefetchDashboardPage(queryClient: QueryClient, search: string): Promise<void> {
   const view = readView(new URLSearchParams(search));
-  if (view.creator === 'me' || view.tab === 'attention') return;
-  void queryClient.prefetchQuery(
+  if (view.creator === 'me' || view.tab === 'attention') return Promise.resolve();
+  return queryClient.prefetchQuery(
     experimentsQueryOptions(dashboardPageParams(view, view.creator ?? undefined)),
   );
 }

@@ -3,12 +3,14 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { userDisplayName, type Experiment } from '@/shared';
+import { useDisplayZoneKnown } from '@/lib/display-zone';
 import { formatDateTime } from '@/lib/format-date';
 import { firstPlainLine } from '@/lib/markdown/parse-markdown';
 import { shortDate } from '../utils/short-date';
 
 /** The pieces of a row the table and the phone cards both show, so they say the same thing. */
 export function DateText({ iso, now }: { iso: string | null | undefined; now: Date }) {
+  useDisplayZoneKnown();
   const text = shortDate(iso, now);
   if (!iso || !text) {
     return (

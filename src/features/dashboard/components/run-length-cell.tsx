@@ -1,8 +1,10 @@
 import Typography from '@mui/material/Typography';
 import type { Experiment } from '@/shared';
+import { useDisplayZoneKnown } from '@/lib/display-zone';
 import { runLength } from '../utils/run-length';
 
 export function RunLengthCell({ experiment, now }: { experiment: Experiment; now: Date }) {
+  useDisplayZoneKnown();
   const { main, note } = runLength(experiment, now);
   const started = Boolean(experiment.start_date);
   return (

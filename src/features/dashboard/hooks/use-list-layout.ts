@@ -24,6 +24,8 @@ function useMedia(query: string): boolean {
   return useSyncExternalStore(
     subscribeTo(query),
     () => window.matchMedia?.(query).matches ?? false,
+    // A page rendered on the server is laid out for a desktop; a phone switches to cards as it takes over.
+    () => false,
   );
 }
 

@@ -1,4 +1,5 @@
 import { experimentStatus, userDisplayName, type Experiment } from '@/shared';
+import { useDisplayZoneKnown } from '@/lib/display-zone';
 import { formatDateTime } from '@/lib/format-date';
 import { useServingNow } from '../hooks/use-serving-now';
 import { metricCounts } from '../utils/metric-counts';
@@ -24,6 +25,7 @@ function notEnded(experiment: Experiment, offSince: string | null): string {
 
 /** The experiment's set-up at a glance, read-only. */
 export function ExperimentFacts({ experiment }: { experiment: Experiment }) {
+  useDisplayZoneKnown();
   const serving = useServingNow(experiment);
   const facts: Fact[] = [
     { term: 'Feature flag', value: <FlagSummary experiment={experiment} serving={serving} /> },

@@ -43,6 +43,7 @@ function snapshot(projectId: number | undefined): DeletedEntry[] {
 /** What this browser deleted in the current project in the last 30 days, newest first; live. */
 export function useRecentlyDeleted(): { entries: DeletedEntry[]; projectId: number | undefined } {
   const projectId = useConsoleConfig().data?.project.id;
-  const entries = useSyncExternalStore(subscribe, () => snapshot(projectId));
+  // The server knows nothing of this browser's storage: a page it renders shows none, then the browser's.
+  const entries = useSyncExternalStore(subscribe, () => snapshot(projectId), () => NONE);
   return { entries, projectId };
 }

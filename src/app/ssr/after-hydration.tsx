@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { setDisplayZone } from '@/lib/display-zone';
+
+/**
+ * Runs once the page has hydrated (it sits in the pages' Suspense boundary, and the page's module is
+ * loaded before hydration, so that is one pass):
+ * - a page rendered on the server arrives inert (src/server/ssr/page-renderer.ts): its buttons would do
+ *   nothing before the app runs, so they cannot be clicked or focused until now;
+ * - a page rendered before the server knew the reader's zone (a first visit) has its dates left blank:
+ *   they are written now, in the browser's zone.
+ * For a page the browser rendered itself both are already so.
+ */
+export function AfterHydration() {
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute('inert');
+    setDisplayZone(undefined);
+  }, []);
+  return null;
+}

@@ -1,0 +1,83 @@
+import type { Db } from '../db/connection';
+import { RenderCache } from './render-cache';
+
+/** What render-on-server.tsx returns; typed here so the server does not load React until it renders. */
+interface RenderedPage {
+  html: string;
+  styles: string;
+  state: unknown;
+}
+type Render = (
+  url: Pick<URL, 'pathname' | 'search'>,
+  zone: { locale: string; timeZone: string } | null,
+) => Promise<RenderedPage | null>;
+
+export type ApiRequest = (path: string, init: RequestInit) => Response | Promise<Response>;
+
+/** Renders the page for a URL into index.html, or null when that page is not rendered on the server. */
+export type PageRenderer = (url: URL, cookieHeader: string | undefined) => Promise<string | null>;
+
+// The browser's React Query keeps data fresh for 30 s (src/lib/query-client.ts): no rendered page is older.
+const MAX_AGE_MS = 30_000;
+const MAX_PAGES = 64;
+// A page waits this long for its data (a slow PostHog); then it is rendered with what it has, and the
+// browser reads the rest itself.
+const DATA_BUDGET_MS = 1_500;
+
+/**
+ * The version of the embedded database's data: the rows this connection changed since it opened, and the
+ * commits of other connections (a seed run beside the server). Any write moves it, so a cached page is
+ * never served after a change. Null for the PostHog proxy, whose data changes elsewhere: nothing is cached.
+ */
+export function dataVersion(db: Db | undefined): (() => string) | null {
+  if (!db) return null;
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  return () =>
+    `${changes.get() as number}.${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+/** Escapes JSON for a `<script type="application/json">`: nothing in it can close the element. */
+const jsonForHtml = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/**
+ * Server rendering of the first view (issue 12): the dashboard and the experiment page arrive as HTML
+ * with their styles, and the browser takes them over (src/app/main.tsx). The app's code asks the API in
+ * this process, through the same routes and checks as the browser's requests.
+ */
+export async function createPageRenderer(
+  template: string,
+  api: ApiRequest,
+  version: (() => string) | null,
+): Promise<PageRenderer> {
+  const [{ renderOnServer, setSsrDataBudget }, { setApiTransport }, { parseZoneCookie }] =
+    await Promise.all([
+      import('../../app/ssr/render-on-server'),
+      import('../../lib/api-client'),
+      import('../../lib/display-zone'),
+    ]);
+  setApiTransport(async (path, init) => api(path, init));
+  setSsrDataBudget(DATA_BUDGET_MS);
+  const render = renderOnServer as Render;
+  const cache = new RenderCache<string | null>(MAX_PAGES, MAX_AGE_MS);
+  const [before = '', after] = template.split('<div id="root"></div>');
+  if (after === undefined) throw new Error('index.html must contain <div id="root"></div>.');
+
+  return async (url, cookieHeader) => {
+    const zone = parseZoneCookie(cookieHeader);
+    const key =
+      version && `${url.pathname}${url.search}\n${zone?.locale}|${zone?.timeZone}\n${version()}`;
+    const cached = key ? cache.get(key) : undefined;
+    if (cached !== undefined) return cached;
+    const page = await render(url, zone);
+    const html = page
+      ? `${before.replace('</head>', `${page.styles}</head>`)}<div id="root" inert>${page.html}</div>` +
+        `<script type="application/json" id="ssr-state">${jsonForHtml(page.state)}</script>${after}`
+      : null;
+    if (key) cache.set(key, html);
+    return html;
+  };
+}
