@@ -12,7 +12,11 @@ describe('server-rendered pages', () => {
   let app: ReturnType<typeof createServerApp>;
   const config = { host: '127.0.0.1', port: 4999, allowedHosts: [] };
   const page = async (path: string, cookie = '') =>
-    (await app.request(`http://127.0.0.1:4999${path}`, { headers: { cookie, host: '127.0.0.1:4999' } })).text();
+    (
+      await app.request(`http://127.0.0.1:4999${path}`, {
+        headers: { cookie, host: '127.0.0.1:4999' },
+      })
+    ).text();
 
   beforeAll(() => {
     server = createTestServer();

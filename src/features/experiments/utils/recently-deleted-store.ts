@@ -44,6 +44,10 @@ function snapshot(projectId: number | undefined): DeletedEntry[] {
 export function useRecentlyDeleted(): { entries: DeletedEntry[]; projectId: number | undefined } {
   const projectId = useConsoleConfig().data?.project.id;
   // The server knows nothing of this browser's storage: a page it renders shows none, then the browser's.
-  const entries = useSyncExternalStore(subscribe, () => snapshot(projectId), () => NONE);
+  const entries = useSyncExternalStore(
+    subscribe,
+    () => snapshot(projectId),
+    () => NONE,
+  );
   return { entries, projectId };
 }
