@@ -27,7 +27,7 @@ const P = '/api/projects/1/experiments/';
 
 export interface CurveRow {
   figure: string;
-  unit: 'ms' | 'req/s';
+  unit: 'ms' | 'req/s' | '×';
   /** By scale (number of generated experiments); null when not measured. */
   values: Record<number, number | null>;
   /** The value at 100k over the value at 10k. */
@@ -128,6 +128,7 @@ async function measurePoint(
   browser: Browser | undefined,
 ): Promise<Point> {
   const point: Point = new Map();
+  let floorP99: number | null = null;
   for (const scenario of apiScenarios(targets)) {
     const result: LoadResult = await runInWorker({
       baseUrl,
@@ -145,11 +146,22 @@ async function measurePoint(
       unit: 'ms',
       value: quantile(result.latencies, 0.5),
     });
+    const p99 = quantile(result.latencies, 0.99);
+    floorP99 ??= p99;
     point.set(`${scenario.label}: p99 latency`, {
       unit: 'ms',
-      value: quantile(result.latencies, 0.99),
+      value: p99,
       ...(isList ? { goal: 2 } : {}),
     });
+    // The same p99 over the floor's, measured on the same server moments before: on a shared machine the
+    // load moves between points, and this ratio is what it does not move.
+    if (isList) {
+      point.set(`${scenario.label}: p99 ÷ the floor's p99 at this scale`, {
+        unit: '×',
+        value: floorP99 ? p99 / floorP99 : null,
+        goal: 2,
+      });
+    }
   }
   await afterWrite(baseUrl, targets, point);
   if (browser) {
@@ -186,10 +198,8 @@ function renderCurve(rows: CurveRow[], scales: readonly number[]): string {
     row.figure,
     ...scales.map((s) => {
       const v = row.values[s];
-      return formatValue(
-        v == null ? null : round(v, row.unit === 'ms' && v < 10 ? 2 : 1),
-        row.unit,
-      );
+      if (row.unit === '×') return v == null ? '—' : `${v.toFixed(2)}×`;
+      return formatValue(v == null ? null : round(v, 2), row.unit);
     }),
     row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`,
     row.goal === undefined
@@ -213,8 +223,10 @@ export async function scaleCurve(options: {
   log: (message: string) => void;
   /** false: API figures only (no Chromium). */
   dashboard?: boolean;
+  /** Smallest first; the last over the second is the ratio printed. */
+  scales?: readonly number[];
 }): Promise<ScaleCurve> {
-  const { work, distDir, main, log, dashboard = true } = options;
+  const { work, distDir, main, log, dashboard = true, scales = SCALES } = options;
   const points = new Map<number, Point>();
   let browser: Browser | undefined;
   try {
@@ -224,7 +236,7 @@ export async function scaleCurve(options: {
           return undefined;
         })
       : undefined;
-    for (const scale of SCALES) {
+    for (const scale of scales) {
       if (scale === main.experiments) {
         log(`scale curve: ${scale.toLocaleString('en-US')} experiments (the main server)`);
         points.set(scale, await measurePoint(main.baseUrl, main.targets, browser));
@@ -250,12 +262,13 @@ export async function scaleCurve(options: {
   } finally {
     await browser?.close().catch(() => undefined);
   }
-  const labels = [...(points.get(SCALES[0]) ?? new Map()).keys()] as string[];
+  const labels = [...(points.get(scales[0] ?? 0) ?? new Map()).keys()] as string[];
   const rows: CurveRow[] = labels.map((figure) => {
     const values: Record<number, number | null> = {};
-    for (const scale of SCALES) values[scale] = points.get(scale)?.get(figure)?.value ?? null;
-    const at = points.get(SCALES[0])?.get(figure);
-    const [, ten, hundred] = SCALES.map((s) => values[s] ?? null);
+    for (const scale of scales) values[scale] = points.get(scale)?.get(figure)?.value ?? null;
+    const at = points.get(scales[0] ?? 0)?.get(figure);
+    const ten = values[scales[1] ?? -1] ?? null;
+    const hundred = values[scales.at(-1) ?? -1] ?? null;
     return {
       figure,
       unit: at?.unit ?? 'ms',
@@ -269,10 +282,10 @@ export async function scaleCurve(options: {
     `figure; after-write: ${AFTER_WRITE_RUNS} × (PATCH, GET, GET) one at a time; dashboard: ` +
     `${BROWSER_RUNS} loads`;
   return {
-    scales: SCALES,
+    scales,
     setup,
     rows,
-    table: renderCurve(rows, SCALES),
+    table: renderCurve(rows, scales),
     notes: [
       'The list answers from caches that any write empties (a change counter kept by SQLite triggers): ' +
         'the "first request after a write" rows are what a cache miss costs at each scale.',

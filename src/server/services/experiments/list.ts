@@ -1,4 +1,3 @@
-import type { Experiment } from '@/shared';
 import { validationError } from '../../http/problem';
 import type { RequestContext } from '../context';
 import { listCache, preparedStatement as statement, type CachedPage } from './list-cache';
@@ -153,13 +152,4 @@ function serializedExperiments(
     cache?.experiments.set(String(row.id), text);
     return text;
   });
-}
-
-/** GET /experiments/ as objects (for callers that want them rather than the response text). */
-export function listExperiments(
-  ctx: RequestContext,
-  query: ListQuery,
-): { count: number; results: Experiment[] } {
-  const page = listExperimentsJson(ctx, query);
-  return { count: page.count, results: JSON.parse(page.results.toString()) as Experiment[] };
 }
