@@ -75,6 +75,8 @@ export function createServerApp(
             dataVersion(backend.mode === 'embedded' ? backend.db : undefined),
           )
         : undefined;
+    // Failures surface per request (static-site.ts serves the plain app); none may go unhandled meanwhile.
+    ssr?.catch(() => undefined);
     app.route('/', staticSite(distDir, ssr));
   }
   return app;
