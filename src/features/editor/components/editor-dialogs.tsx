@@ -2,13 +2,15 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '@/lib/paths';
-import { ConflictDialog } from '../conflict/conflict-dialog';
 import type { FieldNames } from '../conflict/describe-field';
 import { useHoldouts } from '../api/get-holdouts';
 import { useSavedMetrics } from '../api/get-saved-metrics';
-import { FlagSyncDialog } from '../save/flag-sync-dialog';
-import { LiveFlagDialog } from '../save/live-flag-dialog';
 import type { useEditorSave } from '../save/use-editor-save';
+import {
+  LazyConflictDialog as ConflictDialog,
+  LazyFlagSyncDialog as FlagSyncDialog,
+  LazyLiveFlagDialog as LiveFlagDialog,
+} from './lazy-parts';
 
 /** Names for ids in the conflict dialog, from the lists the form already loaded. */
 function useFieldNames(): FieldNames {

@@ -1,13 +1,9 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigationBlocker } from '@/lib/navigation/use-navigation-blocker';
 import type { EditorValues } from '../form/editor-values';
 import { useFormStateValue } from '../form/use-form-state-value';
+import { LazyLeaveDialog } from './lazy-parts';
+import { preloadEditorParts } from './load-editor-parts';
 
 interface LeaveGuardProps {
   /** Set just before a navigation the editor makes itself (after saving), which must not be blocked. */
@@ -20,7 +16,6 @@ interface LeaveGuardProps {
  */
 export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
   const isDirty = useFormStateValue<boolean, EditorValues>({ isDirty: true }, (s) => s.isDirty);
-  const titleId = useId();
   // Set once the person chose Leave: the editor stays on screen until the next page has loaded, and a
   // second click meanwhile must not ask again.
   const leaving = useRef(false);
@@ -33,6 +28,9 @@ export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
   );
   useEffect(() => {
     if (!isDirty) return undefined;
+    // Unsaved changes: the question (and the save flow's dialogs) may be needed soon; load them when
+    // the browser is idle, so a blocked navigation asks at once.
+    const idle = requestIdleCallback(() => void preloadEditorParts().catch(() => undefined));
     const warn = (event: BeforeUnloadEvent) => {
       if (allowLeave.current) return;
       event.preventDefault();
@@ -40,32 +38,20 @@ export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    return () => {
+      cancelIdleCallback(idle);
+      window.removeEventListener('beforeunload', warn);
+    };
   }, [isDirty, allowLeave]);
 
   if (blocker.state !== 'blocked') return null;
   return (
-    <Dialog open onClose={() => blocker.reset()} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>Leave without saving?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          Your changes are not saved. This tab keeps them as a draft: open the editor again to
-          restore them.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button
-          onClick={() => {
-            leaving.current = true;
-            blocker.proceed?.();
-          }}
-        >
-          Leave
-        </Button>
-        <Button variant="contained" onClick={() => blocker.reset()}>
-          Keep editing
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <LazyLeaveDialog
+      onStay={() => blocker.reset?.()}
+      onLeave={() => {
+        leaving.current = true;
+        blocker.proceed?.();
+      }}
+    />
   );
 }

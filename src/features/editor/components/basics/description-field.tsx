@@ -3,36 +3,14 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext } from 'react-hook-form';
 import { DESCRIPTION_MAX } from '@/shared';
-import { MarkdownText } from '@/lib/markdown/markdown-text';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { bindInput } from '../fields/bind-input';
-
-function DescriptionPreview() {
-  const description = useWatch<EditorValues, 'description'>({ name: 'description' });
-  return (
-    <Box
-      sx={{
-        minHeight: 136,
-        p: 1.5,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        overflowWrap: 'anywhere',
-      }}
-    >
-      {description.trim() ? (
-        <MarkdownText source={description} />
-      ) : (
-        <Typography color="text.secondary">Nothing to preview yet.</Typography>
-      )}
-    </Box>
-  );
-}
+import { LazyDescriptionPreview as DescriptionPreview } from '../lazy-parts';
+import { preloadEditorParts } from '../load-editor-parts';
 
 /** Hypothesis and notes in Markdown, with a preview rendered the way the experiment page shows it. */
 export function DescriptionField() {
@@ -49,7 +27,14 @@ export function DescriptionField() {
         sx={{ minHeight: 36, '& .MuiTab-root': { minHeight: 36, py: 0.5, textTransform: 'none' } }}
       >
         <Tab label="Write" value="write" id={`${id}-write`} aria-controls={`${id}-panel`} />
-        <Tab label="Preview" value="preview" id={`${id}-preview`} aria-controls={`${id}-panel`} />
+        <Tab
+          label="Preview"
+          value="preview"
+          id={`${id}-preview`}
+          aria-controls={`${id}-panel`}
+          onPointerEnter={() => void preloadEditorParts()}
+          onFocus={() => void preloadEditorParts()}
+        />
       </Tabs>
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
         {tab === 'preview' ? (

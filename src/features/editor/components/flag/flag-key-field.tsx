@@ -7,7 +7,8 @@ import { slugifyFlagKey } from '@/shared';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { ExistingFlagNote } from './existing-flag-note';
-import { ReuseFlagDialog } from './reuse-flag-dialog';
+import { LazyReuseFlagDialog as ReuseFlagDialog } from '../lazy-parts';
+import { preloadEditorParts } from '../load-editor-parts';
 import { useApplyFlag } from './use-apply-flag';
 import { bindInput } from '../fields/bind-input';
 
@@ -54,7 +55,12 @@ function NewFlagKeyField() {
             />
           )}
         />
-        <Button onClick={() => setPicking(true)} sx={{ flexShrink: 0, mt: { sm: 1 } }}>
+        <Button
+          onClick={() => setPicking(true)}
+          onPointerEnter={() => void preloadEditorParts()}
+          onFocus={() => void preloadEditorParts()}
+          sx={{ flexShrink: 0, mt: { sm: 1 } }}
+        >
           Reuse an existing flag…
         </Button>
       </Stack>

@@ -15,7 +15,8 @@ import {
 } from '../../form/editor-values';
 import { newUuid } from '../../utils/new-uuid';
 import { useEditorMode } from '../editor-context';
-import { MetricDialog } from './metric-dialog';
+import { LazyMetricDialog as MetricDialog } from '../lazy-parts';
+import { preloadEditorParts } from '../load-editor-parts';
 import { MetricListItem, type MetricAction } from './metric-list-item';
 
 const LIST_NAMES = { primary: 'primaryMetrics', secondary: 'secondaryMetrics' } as const;
@@ -59,7 +60,13 @@ export function MetricListEditor({ kind }: { kind: SavedMetricKind }) {
   const listErrors = errors[list] as
     (Record<number, { message?: string }> & { root?: { message?: string } }) | undefined;
   return (
-    <Stack spacing={1.5} data-field={`${list}.root`}>
+    <Stack
+      spacing={1.5}
+      data-field={`${list}.root`}
+      // The metric builder's code starts loading when a click on Add or Edit is likely.
+      onPointerEnter={readOnly ? undefined : () => void preloadEditorParts()}
+      onFocus={readOnly ? undefined : () => void preloadEditorParts()}
+    >
       {fields.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           No {kind} metrics yet.
