@@ -30,7 +30,11 @@ export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
     if (!isDirty) return undefined;
     // Unsaved changes: the question (and the save flow's dialogs) may be needed soon; load them when
     // the browser is idle, so a blocked navigation asks at once.
-    const idle = requestIdleCallback(() => void preloadEditorParts().catch(() => undefined));
+    // Safari has no requestIdleCallback: a short timeout does the same job there.
+    const preload = () => void preloadEditorParts().catch(() => undefined);
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(preload)
+      : window.setTimeout(preload, 200);
     const warn = (event: BeforeUnloadEvent) => {
       if (allowLeave.current) return;
       event.preventDefault();
@@ -39,7 +43,8 @@ export function LeaveGuard({ allowLeave }: LeaveGuardProps) {
     };
     window.addEventListener('beforeunload', warn);
     return () => {
-      cancelIdleCallback(idle);
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
       window.removeEventListener('beforeunload', warn);
     };
   }, [isDirty, allowLeave]);
