@@ -150,6 +150,14 @@ export async function routeBytes(browser: Browser, url: string): Promise<RouteBy
       );
     });
     await page.goto(url, { waitUntil: 'networkidle' });
+    // "No request for 500 ms" can come while the main chunk still runs on a busy machine, before the
+    // page's own chunk is asked for: wait until the page has rendered, then for the network again.
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[aria-label="Loading the console"]') &&
+        (document.getElementById('root')?.childElementCount ?? 1) > 0,
+    );
+    await page.waitForLoadState('networkidle');
     const files = (await Promise.all(pending)).filter((f) => f !== null);
     const sum = (kind: 'js' | 'css') =>
       files.filter((f) => f.kind === kind).reduce((total, f) => total + f.gzip, 0) / 1000;
