@@ -53,6 +53,13 @@ export async function createPageRenderer(
   api: ApiRequest,
   version: (() => string) | null,
 ): Promise<PageRenderer> {
+  const [before = '', after] = template.split('<div id="root"></div>');
+  if (after === undefined) {
+    // Not the app's index.html (a test's placeholder page): there is nothing to render into.
+    console.warn('index.html has no <div id="root"></div>: pages are not rendered on the server.');
+    return async () => null;
+  }
+
   const [{ renderOnServer, setSsrDataBudget }, { setApiTransport }, { parseZoneCookie }] =
     await Promise.all([
       import('../../app/ssr/render-on-server'),
@@ -63,13 +70,6 @@ export async function createPageRenderer(
   setSsrDataBudget(DATA_BUDGET_MS);
   const render = renderOnServer as Render;
   const cache = new RenderCache<string | null>(MAX_PAGES, MAX_AGE_MS);
-  const [before = '', after] = template.split('<div id="root"></div>');
-  if (after === undefined) {
-    // Not the app's index.html (a test's placeholder page): there is nothing to render into.
-    console.warn('index.html has no <div id="root"></div>: pages are not rendered on the server.');
-    return async () => null;
-  }
-
   return async (url, cookieHeader) => {
     const zone = parseZoneCookie(cookieHeader);
     const key =

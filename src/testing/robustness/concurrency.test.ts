@@ -84,7 +84,8 @@ beforeAll(async () => {
     dataDir: join(dir, 'data'),
     distDir: placeholderDist(join(dir, 'dist')),
   });
-});
+  // Starting the real server process (tsx, migrations, the demo seed) takes seconds on a busy machine.
+}, 120_000);
 afterAll(async () => {
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
