@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 
 import { preloadEditorParts } from './load-editor-parts';
 import type * as OnDemand from './on-demand';
@@ -10,76 +10,28 @@ import type * as OnDemand from './on-demand';
  * for: one rather than several, so the MUI parts they share with the first view are not split into more,
  * smaller files.
  */
-function part<K extends keyof typeof OnDemand>(name: K) {
-  return lazy(() =>
+function part<K extends keyof typeof OnDemand>(name: K, fallback: ReactNode = null) {
+  const Lazy = lazy(() =>
     preloadEditorParts().then((module) => ({
-      default: module[name] as ComponentType<unknown>,
+      default: module[name] as ComponentType<object>,
     })),
-  ) as unknown as (typeof OnDemand)[K];
+  );
+  function Part(props: object) {
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  }
+  return Part as unknown as (typeof OnDemand)[K];
 }
-
-const MetricDialog = part('MetricDialog');
-const ConflictDialog = part('ConflictDialog');
-const FlagSyncDialog = part('FlagSyncDialog');
-const LiveFlagDialog = part('LiveFlagDialog');
-const ReuseFlagDialog = part('ReuseFlagDialog');
-const LeaveDialog = part('LeaveDialog');
-const DescriptionPreview = part('DescriptionPreview');
 
 // A dialog floats above the page: while its code loads nothing is drawn, so nothing shifts.
-export function LazyMetricDialog(props: ComponentProps<typeof MetricDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <MetricDialog {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyConflictDialog(props: ComponentProps<typeof ConflictDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <ConflictDialog {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyFlagSyncDialog(props: ComponentProps<typeof FlagSyncDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <FlagSyncDialog {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyLiveFlagDialog(props: ComponentProps<typeof LiveFlagDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <LiveFlagDialog {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyReuseFlagDialog(props: ComponentProps<typeof ReuseFlagDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <ReuseFlagDialog {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyLeaveDialog(props: ComponentProps<typeof LeaveDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <LeaveDialog {...props} />
-    </Suspense>
-  );
-}
-
+export const LazyMetricDialog = part('MetricDialog');
+export const LazyConflictDialog = part('ConflictDialog');
+export const LazyFlagSyncDialog = part('FlagSyncDialog');
+export const LazyLiveFlagDialog = part('LiveFlagDialog');
+export const LazyReuseFlagDialog = part('ReuseFlagDialog');
+export const LazyLeaveDialog = part('LeaveDialog');
 /** The description's Markdown preview; while its code loads, an empty box of the preview's height. */
-export function LazyDescriptionPreview() {
-  return (
-    <Suspense fallback={<Box sx={{ minHeight: 136 }} />}>
-      <DescriptionPreview />
-    </Suspense>
-  );
-}
+export const LazyDescriptionPreview = part('DescriptionPreview', <Box sx={{ minHeight: 136 }} />);
