@@ -1,4 +1,4 @@
-import { paths } from '@/lib/paths';
+import { paths, routePath } from '@/lib/paths';
 import { lazyPage } from './lazy-page';
 
 // Pages are loaded on first visit, so the first download holds only the shell. A page rendered on the
@@ -21,7 +21,7 @@ export const ExperimentRoute = lazyPage(() =>
 
 /** Loads the module of the page at `pathname` (the pages the server renders), so it renders at once. */
 export function preloadPage(pathname: string): Promise<unknown> {
-  const route = pathname.replace(/(.)\/+$/, '$1');
+  const route = routePath(pathname);
   if (route === paths.experiments.path) return ExperimentsRoute.preload();
   if (/^\/experiments\/\d+$/.test(route)) return ExperimentRoute.preload();
   return Promise.resolve();

@@ -33,3 +33,8 @@ export function parseExperimentId(raw: string | undefined): number | null {
   const id = Number(raw);
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
+
+/** A pathname without its trailing slashes: "/experiments/" is the same page as "/experiments". */
+export function routePath(pathname: string): string {
+  return pathname.replace(/(.)\/+$/, '$1');
+}

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchDashboardPage } from '@/features/dashboard/api/dashboard-page-params';
 import { experimentQueryOptions } from '@/features/experiments/api/get-experiment';
-import { parseExperimentId, paths } from '@/lib/paths';
+import { parseExperimentId, paths, routePath } from '@/lib/paths';
 import { consoleConfigQueryOptions } from '@/lib/session/console-config';
 import { currentUserQueryOptions } from '@/lib/session/current-user';
 
@@ -12,7 +12,7 @@ import { currentUserQueryOptions } from '@/lib/session/current-user';
 export function ssrPrefetch(
   url: Pick<URL, 'pathname' | 'search'>,
 ): ((queryClient: QueryClient) => Promise<unknown>) | null {
-  const route = url.pathname.replace(/(.)\/+$/, '$1');
+  const route = routePath(url.pathname);
   const shell = (queryClient: QueryClient) => [
     queryClient.prefetchQuery(consoleConfigQueryOptions()),
     queryClient.prefetchQuery(currentUserQueryOptions()),
