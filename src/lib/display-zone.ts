@@ -3,7 +3,9 @@ import { useSyncExternalStore } from 'react';
 /**
  * The locale and time zone dates are written in. In the browser that is the browser's own; a page rendered
  * on the server must be written in the same one, or hydration finds other text than the server sent. The
- * browser tells the server in a cookie (set by index.html's first script on every page load); on a first
+ * browser tells the server in a cookie (written once the app has taken over each page load, see
+ * rememberDisplayZone: not in index.html's head, where the first use of Intl, 30–120 ms in a new tab, would
+ * hold up the first paint); on a first
  * visit, before that cookie exists, the server cannot know, so dates are left blank until the browser has
  * taken over (never written in the wrong zone).
  */
@@ -12,8 +14,18 @@ export interface DisplayZone {
   timeZone: string;
 }
 
-/** `encodeURIComponent(locale) + "|" + encodeURIComponent(timeZone)`; index.html writes it. */
+/** `encodeURIComponent(locale) + "|" + encodeURIComponent(timeZone)`; rememberDisplayZone writes it. */
 export const ZONE_COOKIE = 'console_zone';
+
+/** Keeps the browser's locale and zone in the cookie for the server's next rendering (a year, every load). */
+export function rememberDisplayZone(): void {
+  try {
+    const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+    document.cookie = `${ZONE_COOKIE}=${encodeURIComponent(locale)}|${encodeURIComponent(timeZone)}; path=/; max-age=31536000; samesite=lax`;
+  } catch {
+    // No cookie (blocked, or an odd runtime): the server leaves dates blank and the browser writes them.
+  }
+}
 
 /** A date held back: a figure space keeps the line's height, and no wrong date is ever shown. */
 export const PENDING_DATE = '\u2007';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { setDisplayZone } from '@/lib/display-zone';
+import { rememberDisplayZone, setDisplayZone } from '@/lib/display-zone';
 
 /**
  * Runs once the page has hydrated (it sits in the pages' Suspense boundary, and the page's module is
@@ -8,12 +8,14 @@ import { setDisplayZone } from '@/lib/display-zone';
  *   nothing before the app runs, so they cannot be clicked or focused until now;
  * - a page rendered before the server knew the reader's zone (a first visit) has its dates left blank:
  *   they are written now, in the browser's zone.
- * For a page the browser rendered itself both are already so.
+ * For a page the browser rendered itself both are already so. Either way the reader's zone is kept for
+ * the server's next rendering.
  */
 export function AfterHydration() {
   useEffect(() => {
     document.getElementById('root')?.removeAttribute('inert');
     setDisplayZone(undefined);
+    rememberDisplayZone();
   }, []);
   return null;
 }

@@ -23,7 +23,9 @@ describe('server-rendered pages', () => {
     dist = mkdtempSync(join(tmpdir(), 'ssr-dist-'));
     writeFileSync(
       join(dist, 'index.html'),
-      '<!doctype html><html><head><title>Experiment Console</title></head><body><div id="root"></div></body></html>',
+      '<!doctype html><html><head><title>Experiment Console</title>' +
+        '<link rel="modulepreload" crossorigin href="/assets/chunk.js"></head>' +
+        '<body><div id="root"></div></body></html>',
     );
     app = createServerApp(config, { mode: 'embedded', db: server.db }, dist, { renderPages: true });
   });
@@ -42,6 +44,8 @@ describe('server-rendered pages', () => {
     expect(first).toContain('<div id="root" inert>');
     expect(first).toContain('Rendered on the server');
     expect(first).toContain('id="ssr-state"');
+    // Read before the script runs: no chunk is fetched and compiled while the rows are parsed.
+    expect(first).not.toContain('modulepreload');
 
     await server.request('PATCH', `${EXPERIMENTS}${created.body.id}/`, { name: 'Renamed since' });
     const second = await page('/experiments');

@@ -4,6 +4,7 @@ import type { Experiment, ExperimentStatus } from '@/shared';
 import { experimentKeys } from '@/features/experiments/api/experiment-keys';
 import { getExperiments } from '@/features/experiments/api/get-experiments';
 import { attentionItems } from '../utils/attention-items';
+import { useReadAt } from '../hooks/use-read-at';
 import type { ListFilters } from './list-filters';
 
 export const CANDIDATE_LIMIT = 100;
@@ -83,11 +84,12 @@ export function useAttention(filters: ListFilters, enabled: boolean) {
     enabled,
     placeholderData: keepPreviousData,
   });
-  const { data, dataUpdatedAt } = query;
+  const { data } = query;
   // "Now" is when the data was read: the same answer on every render, fresh after every refetch.
+  const readAt = useReadAt(query.dataUpdatedAt);
   const items = useMemo(
-    () => (data ? attentionItems(data.results, new Date(dataUpdatedAt)) : undefined),
-    [data, dataUpdatedAt],
+    () => (data ? attentionItems(data.results, new Date(readAt)) : undefined),
+    [data, readAt],
   );
   const capped = data?.sets.filter((set) => set.total > set.read) ?? [];
   /** How many experiments the filters let through, checked or not: none means "no match", not "all fine". */

@@ -13,6 +13,7 @@ import { PAGE_SIZES } from '@/features/experiments/utils/paging';
 import { useFlagKeyMatches } from '../api/get-flag-key-matches';
 import { listFilters } from '../api/list-filters';
 import { useListLayout } from '../hooks/use-list-layout';
+import { useReadAt } from '../hooks/use-read-at';
 import { useCreatorFilter } from '../hooks/use-creator-filter';
 import type { ViewUpdate } from '../hooks/use-dashboard-view';
 import type { NoticeInput } from '../hooks/use-notice';
@@ -42,6 +43,7 @@ const LABEL = 'Experiments';
 export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   const { view, update, clearFilters, query, actions, busyIds, notify, createAction } = props;
   const { data, isError, isFetching, isPlaceholderData } = query;
+  const readAt = useReadAt(query.dataUpdatedAt);
   const { cards, wide } = useListLayout();
   const columns = visibleColumns(view.tab, wide);
   const creator = useCreatorFilter(view.creator);
@@ -115,8 +117,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
     ...rowProps,
     label: LABEL,
     experiments: data?.results,
-    // "Now" is when this page was read, so day counts agree with the data they describe.
-    readAt: query.dataUpdatedAt,
+    readAt,
     busy: !data || isPlaceholderData,
     dimmed: isPlaceholderData,
     skeletons: Math.min(view.pageSize, 10),

@@ -37,4 +37,9 @@ describe('the dashboard columns', () => {
     // Minus the page's 2 × 24 px gutters and the panel's 1 px borders.
     expect(tableMinWidth(visibleColumns('all', false))).toBeLessThanOrEqual(narrowestTable - 50);
   });
+
+  it('gives the same array for the same tab and width (rows are memoised on it)', () => {
+    expect(visibleColumns('running', true)).toBe(visibleColumns('running', true));
+    expect(visibleColumns('running', true)).not.toBe(visibleColumns('running', false));
+  });
 });
