@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './src/server/build/precompress-plugin';
 import { isIngestionPath } from './src/server/ingest/ingest-paths';
 
 /**
@@ -30,7 +31,7 @@ function embeddedApi(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), embeddedApi()],
+  plugins: [react(), embeddedApi(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   // No source maps: the server would publish them, and with them the sources (issue 16).

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { CompressibleText } from '../http/compressible-text';
 import { RenderCache } from './render-cache';
 
 /** What render-on-server.tsx returns; typed here so the server does not load React until it renders. */
@@ -15,7 +16,10 @@ type Render = (
 export type ApiRequest = (path: string, init: RequestInit) => Response | Promise<Response>;
 
 /** Renders the page for a URL into index.html, or null when that page is not rendered on the server. */
-export type PageRenderer = (url: URL, cookieHeader: string | undefined) => Promise<string | null>;
+export type PageRenderer = (
+  url: URL,
+  cookieHeader: string | undefined,
+) => Promise<CompressibleText | null>;
 
 // The browser's React Query keeps data fresh for 30 s (src/lib/query-client.ts): no rendered page is older.
 const MAX_AGE_MS = 30_000;
@@ -73,7 +77,8 @@ export async function createPageRenderer(
   setApiTransport(async (path, init) => api(path, init));
   setSsrDataBudget(DATA_BUDGET_MS);
   const render = renderOnServer as Render;
-  const cache = new RenderCache<string | null>(MAX_PAGES, MAX_AGE_MS);
+  // The cached page keeps its gzip bytes too: compressed once, served many times.
+  const cache = new RenderCache<CompressibleText | null>(MAX_PAGES, MAX_AGE_MS);
   return async (url, cookieHeader) => {
     const zone = parseZoneCookie(cookieHeader);
     const key =
@@ -82,8 +87,10 @@ export async function createPageRenderer(
     if (cached !== undefined) return cached;
     const page = await render(url, zone);
     const html = page
-      ? `${before.replace('</head>', `${page.styles}</head>`)}<div id="root" inert>${page.html}</div>` +
-        `<script type="application/json" id="ssr-state">${jsonForHtml(page.state)}</script>${after}`
+      ? new CompressibleText(
+          `${before.replace('</head>', `${page.styles}</head>`)}<div id="root" inert>${page.html}</div>` +
+            `<script type="application/json" id="ssr-state">${jsonForHtml(page.state)}</script>${after}`,
+        )
       : null;
     if (key) cache.set(key, html);
     return html;
