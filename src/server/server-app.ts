@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import type { Db } from './db/connection';
@@ -51,6 +52,8 @@ export function createServerApp(
   const scriptHashes = distDir ? inlineScriptHashes(readIndexHtml(distDir)) : [];
   app.use('*', securityHeaders(contentSecurityPolicy(scriptHashes)));
   app.use('*', requestGuard(ownHostNames(config.host, config.port, config.allowedHosts)));
+  // A page of experiments is ~3 kB each as JSON and a tenth of that gzipped: remote readers wait on it.
+  app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));
   let api: Pick<Hono, 'request'>;
   if (backend.mode === 'posthog') {
     // Proxied requests mostly wait on PostHog, not on this process: a page's parallel reads may all run.
