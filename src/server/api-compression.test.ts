@@ -22,7 +22,10 @@ const app = createServerApp(
 );
 const list = (acceptEncoding?: string) =>
   app.request(`http://127.0.0.1:4998${EXPERIMENTS}?limit=20`, {
-    headers: { host: '127.0.0.1:4998', ...(acceptEncoding && { 'accept-encoding': acceptEncoding }) },
+    headers: {
+      host: '127.0.0.1:4998',
+      ...(acceptEncoding && { 'accept-encoding': acceptEncoding }),
+    },
   });
 
 describe('API compression', () => {
@@ -46,7 +49,9 @@ describe('API compression', () => {
     });
     expect(res.status).toBe(404);
     const bytes = Buffer.from(await res.arrayBuffer());
-    const text = res.headers.get('content-encoding') ? gunzipSync(bytes).toString() : bytes.toString();
+    const text = res.headers.get('content-encoding')
+      ? gunzipSync(bytes).toString()
+      : bytes.toString();
     expect(JSON.parse(text)).toMatchObject({ type: 'invalid_request', code: 'not_found' });
   });
 });
