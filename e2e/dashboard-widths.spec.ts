@@ -156,7 +156,7 @@ test.describe('the dashboard at 360, 1024 and 1440 px', () => {
       await page.setViewportSize({ width, height: 900 });
       await dashboard.goto('?status=stopped&page_size=100');
       await dashboard.settled();
-      const labels = dashboard.table.locator('[data-conclusion] .MuiChip-label');
+      const labels = dashboard.table.locator('[data-conclusion] [data-chip-label]');
       expect(await labels.count()).toBeGreaterThan(3);
       const cut = await labels.evaluateAll((spans) =>
         spans.filter((span) => span.scrollWidth > span.clientWidth).map((s) => s.textContent),

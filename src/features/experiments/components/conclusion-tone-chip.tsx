@@ -1,15 +1,15 @@
-import type { ChipProps } from '@mui/material/Chip';
+import type { ComponentProps } from 'react';
 import type { ConclusionOption } from '../utils/conclusion-options';
 import { ToneChip } from './tone-chip';
 
 /**
- * The result as a coloured label, the same on the dashboard and the experiment page. Other Chip props (a
+ * The result as a coloured label, the same on the dashboard and the experiment page. Other props (a
  * Tooltip's handlers, tabIndex) pass through.
  */
 export function ConclusionToneChip({
   option,
   ...chipProps
-}: { option: ConclusionOption } & Omit<ChipProps, 'label' | 'sx'>) {
+}: { option: ConclusionOption } & Omit<ComponentProps<typeof ToneChip>, 'tone' | 'label'>) {
   return (
     <ToneChip
       {...chipProps}
