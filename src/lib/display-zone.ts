@@ -3,11 +3,10 @@ import { useSyncExternalStore } from 'react';
 /**
  * The locale and time zone dates are written in. In the browser that is the browser's own; a page rendered
  * on the server must be written in the same one, or hydration finds other text than the server sent. The
- * browser tells the server in a cookie (written once the app has taken over each page load, see
- * rememberDisplayZone: not in index.html's head, where the first use of Intl, 30–120 ms in a new tab, would
- * hold up the first paint); on a first
- * visit, before that cookie exists, the server cannot know, so dates are left blank until the browser has
- * taken over (never written in the wrong zone).
+ * browser tells the server in a cookie, written by rememberDisplayZone once the app has taken over a page
+ * (not in index.html's head: the first use of Intl, 30–120 ms in a new tab, would hold up the first paint).
+ * On a first visit, before that cookie exists, the server cannot know, so dates are left blank until the
+ * browser has taken over (never written in the wrong zone).
  */
 export interface DisplayZone {
   locale: string;

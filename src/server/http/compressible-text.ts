@@ -1,3 +1,4 @@
+import { parseAccept } from 'hono/utils/accept';
 import { gzipSync } from 'node:zlib';
 
 /** Below this a compressed answer saves less than its headers and the work cost. */
@@ -22,16 +23,13 @@ export class CompressibleText {
   }
 }
 
-/** Whether an Accept-Encoding header takes gzip (`gzip;q=0` refuses it, `*` takes it). */
+/**
+ * Whether an Accept-Encoding header takes gzip (`gzip;q=0` refuses it, `*` takes it), read by the same
+ * parser as the API's compression (hono/compress).
+ */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
-  let wildcard = false;
-  for (const part of header.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const refused = q !== undefined && Number(q.slice(2)) === 0;
-    if (name === 'gzip' || name === 'x-gzip') return !refused;
-    if (name === '*') wildcard = !refused;
-  }
-  return wildcard;
+  const accepts = parseAccept(header);
+  const q = (name: string) => accepts.find((a) => a.type.toLowerCase() === name)?.q;
+  return (q('gzip') ?? q('x-gzip') ?? q('*') ?? 0) > 0;
 }
