@@ -4,9 +4,12 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import { RecentlyDeletedLink } from '@/features/experiments/components/delete/recently-deleted-link';
 import type { ViewUpdate } from '../hooks/use-dashboard-view';
-import { hasFilters, type DashboardView } from '../utils/dashboard-view';
+import type { NoticeInput } from '../hooks/use-notice';
+import { hasFilters, readView, type DashboardView } from '../utils/dashboard-view';
 import type { CreatorOption } from '../utils/creator-options';
+import { describeView, viewQuery } from '../utils/saved-views';
 import { CreatorFilter } from './creator-filter';
+import { SavedViewsMenu } from './saved-views-menu';
 import { SearchField } from './search-field';
 
 interface DashboardToolbarProps {
@@ -15,10 +18,11 @@ interface DashboardToolbarProps {
   clearFilters: () => void;
   creatorOptions: CreatorOption[];
   canFilterByMe: boolean;
+  notify: (notice: NoticeInput) => void;
 }
 
 export function DashboardToolbar(props: DashboardToolbarProps) {
-  const { view, update, clearFilters, creatorOptions, canFilterByMe } = props;
+  const { view, update, clearFilters, creatorOptions, canFilterByMe, notify } = props;
   return (
     <Stack
       direction="row"
@@ -51,6 +55,12 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
       />
       <Stack direction="row" spacing={1} sx={{ ml: { md: 'auto' }, alignItems: 'center' }}>
         {hasFilters(view) && <Button onClick={clearFilters}>Clear filters</Button>}
+        <SavedViewsMenu
+          query={viewQuery(view)}
+          suggestedName={describeView(view)}
+          onOpen={(query) => update(readView(new URLSearchParams(query)))}
+          notify={notify}
+        />
         {/* Deleted experiments leave every list (PostHog cannot list them): this is the way back. */}
         <RecentlyDeletedLink />
       </Stack>

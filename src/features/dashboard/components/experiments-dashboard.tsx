@@ -9,6 +9,7 @@ import { useStatusCounts } from '../api/get-status-counts';
 import { listFilters } from '../api/list-filters';
 import { useCreatorFilter } from '../hooks/use-creator-filter';
 import { useDashboardView } from '../hooks/use-dashboard-view';
+import { useDefaultView } from '../hooks/use-default-view';
 import { useNotice } from '../hooks/use-notice';
 import { useRowActions } from '../hooks/use-row-actions';
 import { creatorOptions } from '../utils/creator-options';
@@ -21,6 +22,7 @@ import { StatusTabs } from './status-tabs';
 /** The experiments dashboard: status tabs with counts, filters, the table, and what needs attention. */
 export function ExperimentsDashboard({ createAction }: { createAction?: ReactNode }) {
   const { view, update, clearFilters } = useDashboardView();
+  useDefaultView(update);
   const creator = useCreatorFilter(view.creator);
   const filters = listFilters({
     search: view.search,
@@ -60,6 +62,7 @@ export function ExperimentsDashboard({ createAction }: { createAction?: ReactNod
         clearFilters={clearFilters}
         creatorOptions={people}
         canFilterByMe={creator.myId !== undefined}
+        notify={notify}
       />
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         <StatusTabs

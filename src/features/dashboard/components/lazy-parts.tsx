@@ -49,3 +49,14 @@ export function LazyFlagKeyMatches(props: ComponentProps<typeof FlagKeyMatches>)
     </Suspense>
   );
 }
+
+/** Only when a view is being saved. */
+const SaveViewDialog = lazy(() => onDemand().then((m) => ({ default: m.SaveViewDialog })));
+
+export function LazySaveViewDialog(props: ComponentProps<typeof SaveViewDialog>) {
+  return (
+    <Suspense fallback={null}>
+      <SaveViewDialog {...props} />
+    </Suspense>
+  );
+}

@@ -3,3 +3,4 @@ export { AttentionPanel } from './attention-panel';
 export { CardSort } from './card-sort';
 export { ExperimentCards } from './experiment-cards';
 export { FlagKeyMatches } from './flag-key-matches';
+export { SaveViewDialog } from './save-view-dialog';

@@ -3,7 +3,7 @@ import { setActionRef } from '../form/action-node';
 import type { PropertyFilter } from '@/shared';
 import type { MetricValue } from '../form/editor-values';
 import { rowsToProperties } from '../form/property-value';
-import { newUuid } from '../utils/new-uuid';
+import { newUuid } from '@/lib/new-uuid';
 import { PROPERTY_MATH, type MetricFormValues, type SourceValue } from './metric-form-values';
 
 type Json = Record<string, unknown>;

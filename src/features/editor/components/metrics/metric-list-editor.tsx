@@ -13,7 +13,7 @@ import {
   type MetricValue,
   type SavedMetricKind,
 } from '../../form/editor-values';
-import { newUuid } from '../../utils/new-uuid';
+import { newUuid } from '@/lib/new-uuid';
 import { useEditorMode } from '../editor-context';
 import { LazyMetricDialog as MetricDialog } from '../lazy-parts';
 import { preloadEditorParts } from '../load-editor-parts';

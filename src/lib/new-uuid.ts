@@ -1,5 +1,6 @@
 /**
- * A v4 uuid for a new metric, so its place in `*_metrics_ordered_uuids` is known before PostHog sees it.
+ * A v4 uuid: a new metric's (so its place in `*_metrics_ordered_uuids` is known before PostHog sees it), a
+ * saved view's.
  * `crypto.randomUUID` exists only in secure contexts; a console opened over plain http on a LAN address
  * falls back to `getRandomValues`, which is available everywhere.
  */
