@@ -5,6 +5,7 @@ import Toolbar from '@mui/material/Toolbar';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '@/lib/paths';
+import { CommandPaletteButton } from '@/app/command-palette/command-palette-button';
 import { ColorModeMenu } from '@/app/theme/color-mode-menu';
 import { BackendChip } from './backend-chip';
 import { NavLinks } from './nav-links';
@@ -41,6 +42,7 @@ export function TopBar() {
           <NavLinks />
         </Box>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, ml: 'auto' }}>
+          <CommandPaletteButton />
           {/* Phones have no room for it; the backend matters most on desktop, where edits happen. */}
           <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
             <BackendChip />

@@ -37,8 +37,9 @@ export function UserBadge() {
         >
           {initials(name)}
         </Avatar>
-        {/* The avatar already names the user for screen readers. */}
-        <Typography aria-hidden variant="body2" sx={{ display: { xs: 'none', md: 'block' } }}>
+        {/* The avatar already names the user for screen readers (and the tooltip, where the name is hidden
+            to keep the top bar on one line). */}
+        <Typography aria-hidden variant="body2" sx={{ display: { xs: 'none', lg: 'block' } }}>
           {name}
         </Typography>
       </Box>

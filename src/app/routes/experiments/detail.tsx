@@ -1,8 +1,11 @@
 import Stack from '@mui/material/Stack';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { parseExperimentId } from '@/lib/paths';
+import { useRememberVisit } from '@/app/command-palette/recent-experiments';
 import { NotFoundPage } from '@/app/routes/not-found';
+import { experimentQueryOptions } from '@/features/experiments/api/get-experiment';
 import { ExperimentLifecyclePage } from '@/features/lifecycle/components/experiment-lifecycle-page';
 import { parseExperimentTab, type RequestedTab } from '@/features/lifecycle/utils/experiment-tab';
 import { BackToExperiments } from './back-to-experiments';
@@ -17,6 +20,9 @@ export function ExperimentRoute() {
   const id = parseExperimentId(useParams().id);
   const [searchParams, setSearchParams] = useSearchParams();
   const tab = parseExperimentTab(searchParams.get('tab'));
+  // The command palette offers the experiments opened last (the page's own query, read from the cache).
+  const { data: visited } = useQuery({ ...experimentQueryOptions(id ?? 0), enabled: id !== null });
+  useRememberVisit(visited);
 
   const setTab = useCallback(
     (next: RequestedTab) =>

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ContentCopy from '@mui/icons-material/ContentCopy';
+import { copyToClipboard } from '@/lib/copy-to-clipboard';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
 import type { NoticeInput } from '../hooks/use-notice';
 
@@ -16,17 +17,7 @@ interface FlagKeyCellProps {
 
 /** Engineers paste the key into code, so it is one click (or Enter) away from the clipboard. */
 export function FlagKeyCell({ flagKey, notify, matched }: FlagKeyCellProps) {
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(flagKey);
-      notify({ message: `Copied “${flagKey}” to the clipboard.`, severity: 'success' });
-    } catch {
-      notify({
-        message: 'The browser did not allow copying. Select the key and copy it.',
-        severity: 'error',
-      });
-    }
-  };
+  const copy = async () => notify(await copyToClipboard(flagKey));
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
       {/* A key found by the search is shown whole: it is why the row is here. */}
