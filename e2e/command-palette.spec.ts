@@ -17,6 +17,8 @@ test.describe('the command palette', () => {
     await page.keyboard.press('ControlOrMeta+k');
     await expect(box).toBeFocused();
     await expectNoSeriousA11yViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSeriousA11yViolations(page);
 
     // Part of the name, as typed: the server's name search answers.
     const part = draft.name.slice(draft.name.indexOf('Palette launch'), draft.name.length - 2);
