@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServerApp } from '@/server/server-app';
+import { dataVersion } from '@/server/ssr/page-renderer';
 import { createTestServer, EXPERIMENTS, type TestServer } from '@/testing/server-harness';
 
 // The real render (React, MUI, the app's pages) over a real SQLite file, through the whole served app.
@@ -81,5 +82,25 @@ describe('server-rendered pages', () => {
     const state = dashboard.slice(dashboard.indexOf('id="ssr-state"'));
     expect(state.indexOf('</script>')).toBeGreaterThan(state.indexOf('\\u003c/script>'));
     expect(dashboard).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('keys its cache on writes to what pages show, not on ingested events', async () => {
+    const version = dataVersion(server.db)!;
+    const before = version();
+    const team = server.db.prepare('SELECT id FROM projects LIMIT 1').pluck().get();
+    const person = server.db
+      .prepare("INSERT INTO persons (team_id, uuid, created_at) VALUES (?, 'ssr-p', '2026-12-01')")
+      .run(team).lastInsertRowid;
+    server.db
+      .prepare(
+        `INSERT INTO events (team_id, uuid, event, distinct_id, person_id, timestamp, inserted_at)
+         VALUES (?, 'ssr-e', '$pageview', 'ssr-d', ?, 0, '2026-12-01')`,
+      )
+      .run(team, person);
+    expect(version()).toBe(before);
+
+    const { body } = await server.request('GET', `${EXPERIMENTS}?limit=1`);
+    await server.request('PATCH', `${EXPERIMENTS}${body.results[0].id}/`, { description: 'Moved' });
+    expect(version()).not.toBe(before);
   });
 });

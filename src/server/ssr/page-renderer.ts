@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { changeVersion } from '../services/experiments/list-cache';
 import { CompressibleText } from '../http/compressible-text';
 import { RenderCache } from './render-cache';
 
@@ -29,15 +30,14 @@ const MAX_PAGES = 64;
 const DATA_BUDGET_MS = 1_500;
 
 /**
- * The version of the embedded database's data: the rows this connection changed since it opened, and the
- * commits of other connections (a seed run beside the server). Any write moves it, so a cached page is
- * never served after a change. Null for the PostHog proxy, whose data changes elsewhere: nothing is cached.
+ * The version of the data a rendered page shows (experiments, flags, holdouts, saved metrics, users): the
+ * change counter that triggers bump on every write to those tables, by any connection, raw SQL included
+ * (services/experiments/list-cache.ts). Ingested events do not move it, so a busy SDK does not empty the
+ * cache. Null for the PostHog proxy, whose data changes elsewhere: nothing is cached.
  */
 export function dataVersion(db: Db | undefined): (() => string) | null {
   if (!db) return null;
-  const changes = db.prepare('SELECT total_changes()').pluck();
-  return () =>
-    `${changes.get() as number}.${db.pragma('data_version', { simple: true }) as number}`;
+  return () => String(changeVersion(db));
 }
 
 /** Escapes JSON for a `<script type="application/json">`: nothing in it can close the element. */

@@ -75,6 +75,14 @@ class Generation {
 
 const perDb = new WeakMap<Db, { counter: Statement; generation: Generation }>();
 
+/**
+ * The change counter's value now: it moves with every write to what an experiment, a list or the current
+ * user reads (not with ingested events). The rendered-page cache keys on it too.
+ */
+export function changeVersion(db: Db): number {
+  return listCache(db).version;
+}
+
 /** The caches valid now for `db` (fresh ones if anything was written since the last call). */
 export function listCache(db: Db): Generation {
   let entry = perDb.get(db);
