@@ -6,6 +6,7 @@ import Search from '@mui/icons-material/Search';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useMatch, useNavigate } from 'react-router';
+import { errorMessage } from '@/lib/api-error';
 import { copyToClipboard } from '@/lib/copy-to-clipboard';
 import { useNotify } from '@/lib/notice/notice-context';
 import { parseExperimentId, paths } from '@/lib/paths';
@@ -89,9 +90,11 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const searching = typedSearch !== '' && !answered;
   const status = searching
     ? 'Searching experiments…'
-    : items.length === 0
-      ? `Nothing matches “${typedSearch}”.`
-      : `${items.length} result${items.length === 1 ? '' : 's'}`;
+    : found.isError && typedSearch !== ''
+      ? `Could not search experiments: ${errorMessage(found.error)}`
+      : items.length === 0
+        ? `Nothing matches “${typedSearch}”.`
+        : `${items.length} result${items.length === 1 ? '' : 's'}`;
 
   return (
     <Dialog

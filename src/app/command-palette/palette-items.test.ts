@@ -31,10 +31,11 @@ describe('the command palette lines', () => {
 
   it("shows the server's name matches once typed, and filters the rest by every word", () => {
     const found = [makeExperiment({ id: 3, name: 'Checkout button copy' })];
-    expect(labels({ query: 'stop exp', found })).toEqual([
+    expect(labels({ query: 'all exp', found })).toEqual([
       ['Experiments', ['Checkout button copy']],
-      ['Views', ['Stopped experiments']],
+      ['Views', ['All experiments']],
     ]);
+    expect(labels({ query: 'stop', found: [] })).toEqual([['Views', ['Stopped']]]);
     expect(labels({ query: 'zzz', found: [] })).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { experimentStatus, STATUS_LABELS, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
-import type { SavedView } from '@/features/dashboard/utils/saved-views';
+import { DEFAULT_VIEW, STATUS_FILTERS } from '@/features/dashboard/utils/dashboard-view';
+import { describeView, viewQuery, type SavedView } from '@/features/dashboard/utils/saved-views';
 import { editPermission } from '@/features/lifecycle/utils/edit-permission';
 import {
   requestedActionTarget,
@@ -43,14 +44,11 @@ const matches = (query: string, ...texts: string[]) => {
   return words.every((word) => text.includes(word));
 };
 
-const VIEWS: { label: string; query: string }[] = [
-  { label: 'All experiments', query: '' },
-  { label: 'Drafts', query: 'status=draft' },
-  { label: 'Running experiments', query: 'status=running' },
-  { label: 'Paused experiments', query: 'status=paused' },
-  { label: 'Stopped experiments', query: 'status=stopped' },
-  { label: 'Needs attention', query: 'status=attention' },
-];
+/** The dashboard's tabs, named and written into the URL by the same rules as a saved view. */
+const VIEWS = [...STATUS_FILTERS, 'attention' as const].map((tab) => {
+  const view = { ...DEFAULT_VIEW, tab };
+  return { label: describeView(view), query: viewQuery(view) };
+});
 
 const dashboard = (query: string) => `${paths.experiments.getHref()}${query ? `?${query}` : ''}`;
 
