@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConclusionForm, crossFieldErrors, type EndFormInput } from './conclusion-form';
+import { ConclusionForm } from '@/features/experiments/utils/conclusion-fields';
+import { crossFieldErrors, type EndFormInput } from './conclusion-form';
 
 const valid: EndFormInput = {
   conclusion: 'won',

@@ -1,25 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { CONCLUSION_COMMENT_MAX, CONCLUSIONS } from '@/shared';
-
-/** The fields the end dialog and the "edit conclusion" dialog share. */
-export const conclusionFields = {
-  // A string first, so the form can start with nothing chosen ('') and still require a choice.
-  conclusion: z.pipe(z.string(), z.enum(CONCLUSIONS, { error: 'Choose a conclusion.' })),
-  comment: z
-    .string()
-    .check(
-      z.maxLength(
-        CONCLUSION_COMMENT_MAX,
-        `Keep the comment to ${CONCLUSION_COMMENT_MAX} characters or fewer.`,
-      ),
-    ),
-};
-
-export const ConclusionForm = z.object(conclusionFields);
-export type ConclusionFormInput = z.input<typeof ConclusionForm>;
-export type ConclusionFormOutput = z.output<typeof ConclusionForm>;
+import { conclusionFields } from '@/features/experiments/utils/conclusion-fields';
 
 export const EndForm = z.object({
   ...conclusionFields,

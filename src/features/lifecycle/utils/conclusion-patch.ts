@@ -1,5 +1,5 @@
 import type { Experiment, PatchedExperimentInput } from '@/shared';
-import type { ConclusionFormOutput } from './conclusion-form';
+import type { ConclusionFormOutput } from '@/features/experiments/utils/conclusion-fields';
 
 /** Only what differs from the saved experiment (a blank comment is saved as none). */
 export function conclusionPatch(

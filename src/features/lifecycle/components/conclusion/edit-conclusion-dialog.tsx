@@ -9,12 +9,12 @@ import {
   ConclusionForm,
   type ConclusionFormInput,
   type ConclusionFormOutput,
-} from '../../utils/conclusion-form';
+} from '@/features/experiments/utils/conclusion-fields';
 import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
 import { conclusionPatch } from '../../utils/conclusion-patch';
 import { ActionDialog } from '../dialogs/action-dialog';
-import { CommentField } from './comment-field';
-import { ConclusionPicker } from './conclusion-picker';
+import { CommentField } from '@/features/experiments/components/conclusion/comment-field';
+import { ConclusionPicker } from '@/features/experiments/components/conclusion/conclusion-picker';
 
 /** Record or revise the result of an ended experiment; a PATCH of only what changed. */
 export function EditConclusionDialog({

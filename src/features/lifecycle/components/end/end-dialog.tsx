@@ -15,8 +15,8 @@ import {
   type EndFormOutput,
 } from '../../utils/conclusion-form';
 import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
-import { CommentField } from '../conclusion/comment-field';
-import { ConclusionPicker } from '../conclusion/conclusion-picker';
+import { CommentField } from '@/features/experiments/components/conclusion/comment-field';
+import { ConclusionPicker } from '@/features/experiments/components/conclusion/conclusion-picker';
 import { ActionDialog } from '../dialogs/action-dialog';
 import { GoalpostsGuard } from './goalposts-guard';
 import { ResultsEvidence } from './results-evidence';

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useController, useFormContext } from 'react-hook-form';
 import { CONCLUSION_COMMENT_MAX } from '@/shared';
-import type { ConclusionFormInput } from '../../utils/conclusion-form';
+import type { ConclusionFormInput } from '../../utils/conclusion-fields';
 
 /** A multi-line comment with a running count against PostHog's limit. */
 export function CommentField() {

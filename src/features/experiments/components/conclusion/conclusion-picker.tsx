@@ -9,9 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { CONCLUSIONS } from '@/shared';
-import { CONCLUSION_OPTIONS } from '@/features/experiments/utils/conclusion-options';
-import type { ConclusionFormInput } from '../../utils/conclusion-form';
-import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';
+import { CONCLUSION_OPTIONS } from '../../utils/conclusion-options';
+import type { ConclusionFormInput } from '../../utils/conclusion-fields';
+import { ConclusionToneChip } from '../conclusion-tone-chip';
 
 /** The required choice of result, each with PostHog's one-line meaning. */
 export function ConclusionPicker() {
