@@ -1,7 +1,8 @@
+import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { memo, type ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
@@ -28,11 +29,25 @@ interface DashboardRowProps {
   busy: boolean;
   /** Marks a row found by its flag key rather than its name (see FlagKeyMatches). */
   flagMatch?: boolean;
+  /** Given, the row starts with a checkbox for bulk actions (`range`: shift was held). */
+  onSelect?: (experiment: Experiment, range: boolean) => void;
+  selected?: boolean;
 }
+
+/** `x` toggles the row holding the focus, as in mail clients; never while typing in a field. */
+const isSelectKey = (event: KeyboardEvent<HTMLElement>) =>
+  event.key.toLowerCase() === 'x' &&
+  !event.ctrlKey &&
+  !event.metaKey &&
+  !event.altKey &&
+  !(event.target as HTMLElement).closest(
+    'textarea, [contenteditable], input:not([type="checkbox"])',
+  );
 
 /** Memoised: counts and attention arriving later re-render the dashboard, not 25 unchanged rows. */
 export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps) {
-  const { experiment, columns, readAt, actions, notify, busy, flagMatch } = props;
+  const { experiment, columns, readAt, actions, notify, busy, flagMatch, onSelect, selected } =
+    props;
   const now = new Date(readAt);
   const navigate = useNavigate();
   const href = paths.experiment.getHref(experiment.id);
@@ -62,10 +77,31 @@ export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps)
   return (
     <TableRow
       hover
+      selected={selected}
       onClick={(event) => opensRow(event) && void navigate(href)}
+      onKeyDown={
+        onSelect &&
+        ((event) => {
+          if (!isSelectKey(event)) return;
+          event.preventDefault();
+          onSelect(experiment, event.shiftKey);
+        })
+      }
       sx={{ cursor: 'pointer', opacity: busy ? 0.5 : 1, '& > td': { verticalAlign: 'middle' } }}
       aria-busy={busy || undefined}
     >
+      {onSelect && (
+        <TableCell padding="checkbox" data-select-cell>
+          <Checkbox
+            size="small"
+            checked={!!selected}
+            onChange={(event) =>
+              onSelect(experiment, (event.nativeEvent as Partial<MouseEvent>).shiftKey === true)
+            }
+            slotProps={{ input: { 'aria-label': `Select ${experiment.name}` } }}
+          />
+        </TableCell>
+      )}
       {columns.map((column) => (
         <TableCell
           key={column.id}

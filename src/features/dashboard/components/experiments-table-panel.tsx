@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '@/lib/ui/error-state';
+import type { ExperimentListParams } from '@/features/experiments/api/experiment-keys';
 import type { ExperimentPage } from '@/features/experiments/api/get-experiments';
 import { ExperimentsEmpty } from '@/features/experiments/components/experiments-empty';
 import { PAGE_SIZES } from '@/features/experiments/utils/paging';
@@ -15,13 +16,15 @@ import { listFilters } from '../api/list-filters';
 import { useListLayout } from '../hooks/use-list-layout';
 import { useReadAt } from '../hooks/use-read-at';
 import { useCreatorFilter } from '../hooks/use-creator-filter';
+import { useRowSelection } from '../hooks/use-row-selection';
 import type { ViewUpdate } from '../hooks/use-dashboard-view';
 import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
 import { visibleColumns } from '../utils/dashboard-columns';
 import { hasFilters, nextSort, type DashboardView } from '../utils/dashboard-view';
 import { ExperimentsTable } from './experiments-table';
-import { LazyCardSort, LazyExperimentCards, LazyFlagKeyMatches } from './lazy-parts';
+import { dashboardPageParams } from '../api/dashboard-page-params';
+import { LazyBulkBar, LazyCardSort, LazyExperimentCards, LazyFlagKeyMatches } from './lazy-parts';
 import { NoMatches } from './no-matches';
 
 interface ExperimentsTablePanelProps {
@@ -40,6 +43,9 @@ const lastPage = (count: number, pageSize: number) => Math.max(0, Math.ceil(coun
 
 const LABEL = 'Experiments';
 
+/** The list's filters and order without its paging: "select all matching" reads every page. */
+const wholeList = ({ limit: _limit, offset: _offset, ...params }: ExperimentListParams) => params;
+
 export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   const { view, update, clearFilters, query, actions, busyIds, notify, createAction } = props;
   const { data, isError, isFetching, isPlaceholderData } = query;
@@ -47,6 +53,11 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   const { cards, wide } = useListLayout();
   const columns = visibleColumns(view.tab, wide);
   const creator = useCreatorFilter(view.creator);
+  // A selection belongs to one set of filters; paging and sorting keep it.
+  const selection = useRowSelection(
+    [view.tab, view.search, view.creator, view.archived].join('|'),
+    data?.results,
+  );
   const status = view.tab === 'all' || view.tab === 'attention' ? undefined : view.tab;
   // Name matches first; the flag-key lookup follows once they are on screen.
   const flagMatches = useFlagKeyMatches(
@@ -126,6 +137,14 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
     <>
       {errorState}
       {progress}
+      {!cards && selection.selected.size > 0 && data && (
+        <LazyBulkBar
+          selection={selection}
+          pageRows={data.results}
+          matching={data.count}
+          listParams={wholeList(dashboardPageParams(view, creator.createdById))}
+        />
+      )}
       {flagSection}
       {cards ? (
         <>
@@ -139,6 +158,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
         <ExperimentsTable
           {...shared}
           columns={columns}
+          selection={selection}
           sorting={{
             sort: view.sort,
             onSort: (field) => update({ sort: nextSort(view.sort, field) }),
@@ -146,7 +166,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
           footerRow={
             pastTheEnd && (
               <TableRow>
-                <TableCell colSpan={columns.length} sx={{ py: 2 }}>
+                <TableCell colSpan={columns.length + 1} sx={{ py: 2 }}>
                   {pastTheEnd}
                 </TableCell>
               </TableRow>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Experiment } from '@/shared';
 import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
+import type { RowSelection } from '../hooks/use-row-selection';
 import { tableMinWidth, type DashboardColumn } from '../utils/dashboard-columns';
 import type { Sort, SortField } from '../utils/dashboard-view';
 import { DashboardRow } from './dashboard-row';
@@ -33,11 +34,19 @@ interface ExperimentsTableProps extends ExperimentRowsProps {
   sorting?: { sort: Sort; onSort: (field: SortField) => void };
   /** A last row (e.g. "past the end of the list"). */
   footerRow?: ReactNode;
+  /** Given, each row starts with a checkbox for bulk actions. */
+  selection?: RowSelection;
 }
 
 export function ExperimentsTable(props: ExperimentsTableProps) {
-  const { label, columns, busy, dimmed, skeletons = 0, sorting, footerRow } = props;
+  const { label, columns, busy, dimmed, skeletons = 0, sorting, footerRow, selection } = props;
   const { experiments, readAt, actions, busyIds, notify, flagMatch } = props;
+  const onPage = experiments?.filter((e) => selection?.selected.has(e.id)).length ?? 0;
+  const selectPage = selection && {
+    checked: !!experiments?.length && onPage === experiments.length,
+    indeterminate: onPage > 0 && onPage < (experiments?.length ?? 0),
+    onChange: selection.setPage,
+  };
   return (
     // Focusable so keyboard users can scroll the table sideways if a narrow window needs it. Positioned so
     // hidden header labels stay inside it instead of widening the page.
@@ -53,15 +62,19 @@ export function ExperimentsTable(props: ExperimentsTableProps) {
         aria-busy={busy}
         sx={{
           tableLayout: 'fixed',
-          minWidth: tableMinWidth(columns),
+          minWidth: tableMinWidth(columns, !!selection),
           opacity: dimmed ? 0.7 : 1,
           '& .MuiTableCell-root': { px: 1 },
           '& .MuiTableCell-root:first-of-type': { pl: 2 },
+          // The checkbox column: MUI's own padding, so the box lines up under its header's.
+          '& .MuiTableCell-root.MuiTableCell-paddingCheckbox': { pl: 1, pr: 0 },
         }}
       >
-        <DashboardTableHead columns={columns} sorting={sorting} />
+        <DashboardTableHead columns={columns} sorting={sorting} selectPage={selectPage} />
         <TableBody>
-          {!experiments && <SkeletonRows count={skeletons} columns={columns} />}
+          {!experiments && (
+            <SkeletonRows count={skeletons} columns={columns} selectable={!!selection} />
+          )}
           {experiments?.map((experiment) => (
             <DashboardRow
               key={experiment.id}
@@ -72,6 +85,8 @@ export function ExperimentsTable(props: ExperimentsTableProps) {
               notify={notify}
               busy={busyIds.includes(experiment.id)}
               flagMatch={flagMatch}
+              onSelect={selection?.toggle}
+              selected={selection?.selected.has(experiment.id)}
             />
           ))}
           {footerRow}

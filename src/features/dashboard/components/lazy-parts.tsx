@@ -60,3 +60,14 @@ export function LazySaveViewDialog(props: ComponentProps<typeof SaveViewDialog>)
     </Suspense>
   );
 }
+
+/** Only once a row is selected: the bulk bar, its dialog and the batch runner. */
+const BulkBar = lazy(() => onDemand().then((m) => ({ default: m.BulkBar })));
+
+export function LazyBulkBar(props: ComponentProps<typeof BulkBar>) {
+  return (
+    <Suspense fallback={null}>
+      <BulkBar {...props} />
+    </Suspense>
+  );
+}

@@ -4,3 +4,4 @@ export { CardSort } from './card-sort';
 export { ExperimentCards } from './experiment-cards';
 export { FlagKeyMatches } from './flag-key-matches';
 export { SaveViewDialog } from './save-view-dialog';
+export { BulkBar } from './bulk-bar';

@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 export function opensRow(event: MouseEvent<HTMLElement>): boolean {
   const target = event.target as HTMLElement;
   if (!event.currentTarget.contains(target)) return false; // a click in the (portalled) menu
-  if (target.closest('a, button, [role="button"], input')) return false;
+  // The checkbox's cell too: a click that just misses the box must not leave the page.
+  if (target.closest('a, button, [role="button"], input, [data-select-cell]')) return false;
   return !window.getSelection()?.toString();
 }

@@ -18,4 +18,3 @@ export const conclusionFields = {
 export const ConclusionForm = z.object(conclusionFields);
 export type ConclusionFormInput = z.input<typeof ConclusionForm>;
 export type ConclusionFormOutput = z.output<typeof ConclusionForm>;
-

@@ -65,12 +65,15 @@ function write(projectId: number, entries: DeletedEntry[]): void {
   window.dispatchEvent(new Event(RECENTLY_DELETED_EVENT));
 }
 
-export function rememberDeleted(entry: DeletedEntry): void {
-  write(entry.projectId, withEntry(readRecentlyDeleted(entry.projectId), entry));
+/** Entries of one project; a batch delete writes them all in one go. */
+export function rememberDeleted(...entries: DeletedEntry[]): void {
+  const projectId = entries[0]?.projectId;
+  if (projectId === undefined) return;
+  write(projectId, entries.reduce(withEntry, readRecentlyDeleted(projectId)));
 }
 
-export function forgetDeleted(projectId: number, id: number): void {
-  write(projectId, withoutEntry(readRecentlyDeleted(projectId), id));
+export function forgetDeleted(projectId: number, ...ids: number[]): void {
+  write(projectId, ids.reduce(withoutEntry, readRecentlyDeleted(projectId)));
 }
 
 /** localStorage can throw on access (blocked cookies); then nothing is remembered. */
