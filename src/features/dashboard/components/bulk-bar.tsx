@@ -107,12 +107,7 @@ export function BulkBar({ selection, pageRows, matching, listParams }: BulkBarPr
       )}
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, ml: { md: 'auto' } }}>
         {BULK_ACTIONS.map((a) => (
-          <Button
-            key={a}
-            size="small"
-            variant="outlined"
-            onClick={() => setAction(a)}
-          >
+          <Button key={a} size="small" variant="outlined" onClick={() => setAction(a)}>
             {BATCH_WORDS[a].label}
             {a === 'end' || a === 'delete' ? '…' : ''} ({applies[a].toLocaleString('en-US')})
           </Button>
