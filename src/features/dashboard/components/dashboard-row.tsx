@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -9,7 +10,11 @@ import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';
 import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
-import type { ColumnId, DashboardColumn } from '../utils/dashboard-columns';
+import {
+  IN_CELL_CHECKBOX_SX,
+  type ColumnId,
+  type DashboardColumn,
+} from '../utils/dashboard-columns';
 import { ConclusionChip } from './conclusion-chip';
 import { FlagKeyCell } from './flag-key-cell';
 import { PrimaryMetricCell } from './primary-metric-cell';
@@ -53,15 +58,32 @@ export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps)
   const href = paths.experiment.getHref(experiment.id);
   // Without their own columns (narrower screens), Type and Created by are said under the name.
   const withMeta = !columns.some((column) => column.id === 'creator');
+  const nameBlock = (
+    <NameBlock experiment={experiment} href={href}>
+      {withMeta && (
+        <Typography variant="caption" color="text.secondary" noWrap component="div">
+          {typeLabel(experiment)} · <CreatorName experiment={experiment} />
+        </Typography>
+      )}
+    </NameBlock>
+  );
   const cells: Record<ColumnId, ReactNode> = {
-    name: (
-      <NameBlock experiment={experiment} href={href}>
-        {withMeta && (
-          <Typography variant="caption" color="text.secondary" noWrap component="div">
-            {typeLabel(experiment)} · <CreatorName experiment={experiment} />
-          </Typography>
-        )}
-      </NameBlock>
+    name: onSelect ? (
+      <Box sx={{ display: 'flex', alignItems: 'center' }}>
+        <Checkbox
+          size="small"
+          checked={!!selected}
+          onChange={(event) =>
+            onSelect(experiment, (event.nativeEvent as Partial<MouseEvent>).shiftKey === true)
+          }
+          slotProps={{ input: { 'aria-label': `Select ${experiment.name}` } }}
+          sx={IN_CELL_CHECKBOX_SX}
+          data-select-cell
+        />
+        <Box sx={{ minWidth: 0, flex: 1 }}>{nameBlock}</Box>
+      </Box>
+    ) : (
+      nameBlock
     ),
     status: <StatusBadge experiment={experiment} />,
     flag: <FlagKeyCell flagKey={experiment.feature_flag_key} notify={notify} matched={flagMatch} />,
@@ -90,18 +112,6 @@ export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps)
       sx={{ cursor: 'pointer', opacity: busy ? 0.5 : 1, '& > td': { verticalAlign: 'middle' } }}
       aria-busy={busy || undefined}
     >
-      {onSelect && (
-        <TableCell padding="checkbox" data-select-cell>
-          <Checkbox
-            size="small"
-            checked={!!selected}
-            onChange={(event) =>
-              onSelect(experiment, (event.nativeEvent as Partial<MouseEvent>).shiftKey === true)
-            }
-            slotProps={{ input: { 'aria-label': `Select ${experiment.name}` } }}
-          />
-        </TableCell>
-      )}
       {columns.map((column) => (
         <TableCell
           key={column.id}

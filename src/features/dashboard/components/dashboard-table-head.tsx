@@ -5,14 +5,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
-import { SELECT_COLUMN_WIDTH, type DashboardColumn } from '../utils/dashboard-columns';
+import { IN_CELL_CHECKBOX_SX, type DashboardColumn } from '../utils/dashboard-columns';
 import type { Sort, SortField } from '../utils/dashboard-view';
 
 interface DashboardTableHeadProps {
   columns: DashboardColumn[];
   /** Without it the labels are plain words. */
   sorting?: { sort: Sort; onSort: (field: SortField) => void };
-  /** Given, the first column is a checkbox for every row of the page. */
+  /** Given, the Name header starts with a checkbox for every row of the page. */
   selectPage?: { checked: boolean; indeterminate: boolean; onChange: (checked: boolean) => void };
 }
 
@@ -20,17 +20,6 @@ export function DashboardTableHead({ columns, sorting, selectPage }: DashboardTa
   return (
     <TableHead>
       <TableRow>
-        {selectPage && (
-          <TableCell padding="checkbox" sx={{ width: SELECT_COLUMN_WIDTH }}>
-            <Checkbox
-              size="small"
-              checked={selectPage.checked}
-              indeterminate={selectPage.indeterminate}
-              onChange={(event) => selectPage.onChange(event.target.checked)}
-              slotProps={{ input: { 'aria-label': 'Select every experiment on this page' } }}
-            />
-          </TableCell>
-        )}
         {/* aria-sort on the header cell tells screen readers the order; the button keeps a stable name. */}
         {columns.map((column) => {
           const sortField = sorting && column.sortField;
@@ -47,6 +36,16 @@ export function DashboardTableHead({ columns, sorting, selectPage }: DashboardTa
                   : undefined
               }
             >
+              {column.id === 'name' && selectPage && (
+                <Checkbox
+                  size="small"
+                  checked={selectPage.checked}
+                  indeterminate={selectPage.indeterminate}
+                  onChange={(event) => selectPage.onChange(event.target.checked)}
+                  slotProps={{ input: { 'aria-label': 'Select every experiment on this page' } }}
+                  sx={IN_CELL_CHECKBOX_SX}
+                />
+              )}
               {column.hiddenLabel ? (
                 <Box component="span" sx={visuallyHidden}>
                   {column.label}

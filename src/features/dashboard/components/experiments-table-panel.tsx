@@ -166,7 +166,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
           footerRow={
             pastTheEnd && (
               <TableRow>
-                <TableCell colSpan={columns.length + 1} sx={{ py: 2 }}>
+                <TableCell colSpan={columns.length} sx={{ py: 2 }}>
                   {pastTheEnd}
                 </TableCell>
               </TableRow>

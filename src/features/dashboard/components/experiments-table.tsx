@@ -62,19 +62,15 @@ export function ExperimentsTable(props: ExperimentsTableProps) {
         aria-busy={busy}
         sx={{
           tableLayout: 'fixed',
-          minWidth: tableMinWidth(columns, !!selection),
+          minWidth: tableMinWidth(columns),
           opacity: dimmed ? 0.7 : 1,
           '& .MuiTableCell-root': { px: 1 },
           '& .MuiTableCell-root:first-of-type': { pl: 2 },
-          // The checkbox column: MUI's own padding, so the box lines up under its header's.
-          '& .MuiTableCell-root.MuiTableCell-paddingCheckbox': { pl: 1, pr: 0 },
         }}
       >
         <DashboardTableHead columns={columns} sorting={sorting} selectPage={selectPage} />
         <TableBody>
-          {!experiments && (
-            <SkeletonRows count={skeletons} columns={columns} selectable={!!selection} />
-          )}
+          {!experiments && <SkeletonRows count={skeletons} columns={columns} />}
           {experiments?.map((experiment) => (
             <DashboardRow
               key={experiment.id}

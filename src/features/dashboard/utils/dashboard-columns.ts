@@ -77,11 +77,14 @@ export const WIDE_COLUMNS_QUERY = '(min-width: 1320px)';
 export const CARD_LAYOUT_QUERY = '(max-width: 979.95px)';
 
 const NAME_MIN_WIDTH = 150;
-/** The checkbox column the main table starts with, for bulk actions. */
-export const SELECT_COLUMN_WIDTH = 48;
 
 /** The least width the table needs before it scrolls inside its own region (never the page). */
-export function tableMinWidth(columns: DashboardColumn[], selectable = false): number {
-  const fixed = columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
-  return fixed + NAME_MIN_WIDTH + (selectable ? SELECT_COLUMN_WIDTH : 0);
+export function tableMinWidth(columns: DashboardColumn[]): number {
+  return columns.reduce((sum, column) => sum + (column.width ?? 0), 0) + NAME_MIN_WIDTH;
 }
+
+/**
+ * The row checkbox sits in the Name cell's own left padding rather than a column of its own: a column
+ * would widen the table past what a 980 px window holds, and every row would lose more of its name.
+ */
+export const IN_CELL_CHECKBOX_SX = { p: 0.5, ml: -1, mr: 0.5 } as const;
