@@ -156,6 +156,38 @@ test.describe('bulk actions on the dashboard', () => {
     }
   });
 
+  test('selects all matching across pages, keeps the selection while paging, and confirms nothing that would do nothing', async ({
+    page,
+    request,
+  }) => {
+    const label = `Bulk all ${Date.now().toString(36)}`;
+    const drafts: ApiExperiment[] = [];
+    for (let i = 0; i < 11; i++) drafts.push(await createExperiment(request, label));
+    const ui = bulkUi(page);
+    await page.goto(`/experiments?search=${encodeURIComponent(label)}&page_size=10`);
+    await expect(page.getByRole('link', { name: new RegExp(label) })).toHaveCount(10);
+    await ui.selectPage.check();
+    await expect(ui.bar).toContainText('10 selected');
+    await ui.bar.getByRole('button', { name: 'Select all 11 matching' }).click();
+    await expect(ui.bar).toContainText('11 selected');
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page.getByRole('link', { name: new RegExp(label) })).toHaveCount(1);
+    await expect(ui.select(drafts[0]!.name)).toBeChecked();
+
+    await ui.action('Archive').click();
+    await expect(ui.dialog).toHaveAccessibleName('Nothing to archive');
+    await expect(ui.list(/^Skipped/).getByRole('listitem')).toHaveCount(11);
+    await expect(ui.list(/^Skipped/)).toContainText(
+      'Experiment must be ended before it can be archived.',
+    );
+    await expect(ui.dialog.getByRole('button', { name: 'Archive' })).toBeDisabled();
+    await ui.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Another search is another selection.
+    await page.getByRole('searchbox', { name: /Search by name/ }).fill('something else');
+    await expect(ui.bar).toBeHidden();
+  });
+
   test('a bulk delete skips live flags, remembers the rest under Recently deleted, and Undo restores them', async ({
     page,
     request,

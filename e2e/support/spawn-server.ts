@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -18,9 +18,26 @@ export async function spawnServer(options: {
   env: Record<string, string>;
   /** Header the health check needs when the server requires a key. */
   authorization?: string;
+  /** Generated experiments added to the demo first, with the real seed command (`npm run seed`). */
+  seedExperiments?: number;
 }): Promise<SpawnedServer> {
   const dataDir = resolve(ROOT, `e2e/.output/data-${options.port}`);
   rmSync(dataDir, { recursive: true, force: true });
+  if (options.seedExperiments) {
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/server/cli/seed.ts',
+        '--data-dir',
+        dataDir,
+        '--experiments',
+        String(options.seedExperiments),
+      ],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/server/cli/start.ts'],
