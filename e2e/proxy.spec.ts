@@ -165,6 +165,60 @@ test('a PM creates, edits, launches and ends an experiment through the proxy', a
   });
 });
 
+test('a bulk archive and its Undo go through the proxy, one experiment at a time', async ({
+  page,
+  request,
+}) => {
+  const label = `Proxy bulk ${Date.now().toString(36)}`;
+  const ids: number[] = [];
+  for (const n of [1, 2]) {
+    const headers = { origin: proxy.url };
+    const api = `${proxy.url}/api/projects/@current/experiments/`;
+    const created = await request.post(api, {
+      headers,
+      data: {
+        name: `${label} ${n}`,
+        feature_flag_key: `${label.replace(/\W+/g, '-').toLowerCase()}-${n}`,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).id as number;
+    for (const action of ['launch', 'end'])
+      expect((await request.post(`${api}${id}/${action}/`, { headers, data: {} })).ok()).toBe(true);
+    ids.push(id);
+  }
+  const archivedInBackend = () =>
+    Promise.all(
+      ids.map(async (id) => {
+        const res = await request.get(`${backend.url}/api/projects/1/experiments/${id}/`, {
+          headers: { authorization: `Bearer ${KEY}` },
+        });
+        return (await res.json()).archived as boolean;
+      }),
+    );
+
+  const writes: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') writes.push(new URL(r.url()).pathname);
+  });
+  await page.goto(`${proxy.url}/experiments?search=${encodeURIComponent(label)}`);
+  await expect(page.getByRole('link', { name: new RegExp(label) })).toHaveCount(2);
+  await page.getByRole('checkbox', { name: 'Select every experiment on this page' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Selected experiments' });
+  await bar.getByRole('button', { name: /^Archive/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Archive 2 experiments' }).click();
+  await expect(dialog).toHaveAccessibleName('Archived 2 of 2 experiments');
+  expect(await archivedInBackend()).toEqual([true, true]);
+  expect(writes.sort()).toEqual(
+    ids.map((id) => `/api/projects/@current/experiments/${id}/archive/`).sort(),
+  );
+
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(dialog).toHaveAccessibleName('Undo: Unarchived 2 of 2 experiments');
+  expect(await archivedInBackend()).toEqual([false, false]);
+});
+
 test('a cross-origin write through the proxy is refused', async ({ request }) => {
   const res = await request.post(`${proxy.url}/api/projects/@current/experiments/`, {
     headers: { origin: 'https://evil.example' },

@@ -92,8 +92,24 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
       />
     </Box>
   );
+  // First in every state below, so React keeps the same bar (and the batch dialog it holds) when the
+  // selected rows have just left the list (archived, deleted) and the list turns empty.
+  const bulkBar = !cards && selection.selected.size > 0 && (
+    <LazyBulkBar
+      selection={selection}
+      pageRows={data?.results ?? []}
+      matching={data?.count ?? 0}
+      listParams={wholeList(dashboardPageParams(view, creator.createdById))}
+    />
+  );
   // Only a first load without data shows the error alone; a failed refresh keeps the rows under it.
-  if (isError && !data) return errorState;
+  if (isError && !data)
+    return (
+      <>
+        {bulkBar}
+        {errorState}
+      </>
+    );
   const progress = (
     <LinearProgress
       aria-label="Loading experiments"
@@ -103,6 +119,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   if (data?.count === 0) {
     return (
       <>
+        {bulkBar}
         {progress}
         {flagSection}
         {hasFilters(view) ? (
@@ -135,16 +152,9 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
   };
   return (
     <>
+      {bulkBar}
       {errorState}
       {progress}
-      {!cards && selection.selected.size > 0 && data && (
-        <LazyBulkBar
-          selection={selection}
-          pageRows={data.results}
-          matching={data.count}
-          listParams={wholeList(dashboardPageParams(view, creator.createdById))}
-        />
-      )}
       {flagSection}
       {cards ? (
         <>
