@@ -198,6 +198,8 @@ export function BulkDialog({ action, experiments, selection, onClose }: BulkDial
   }
 
   function summary(done: number, failed: number, cancelled: number) {
+    if (!failed && !cancelled)
+      return `All ${done.toLocaleString('en-US')} ${words.done}.${words.inverse && !undoing ? ' Undo puts them back as they were.' : ''}`;
     const parts = [`${capitalise(words.done)} ${experimentCount(done)}.`];
     if (failed) parts.push(`${failed.toLocaleString('en-US')} failed.`);
     if (cancelled) parts.push(`${cancelled.toLocaleString('en-US')} not started.`);
