@@ -47,6 +47,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('refuses to bind off loopback unless the API needs a key or ALLOW_UNAUTHENTICATED=true says so', () => {
+    for (const host of ['127.0.0.1', '127.8.0.1', '::1', 'localhost'])
+      expect(loadConfig({ HOST: host }).unauthenticatedOffLoopback).toBe(false);
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
+      /HOST 0\.0\.0\.0 is not a loopback address.*change every experiment.*ALLOW_UNAUTHENTICATED=true/,
+    );
+    expect(() =>
+      loadConfig({
+        HOST: '10.0.0.5',
+        POSTHOG_HOST: 'https://us.posthog.com',
+        POSTHOG_PERSONAL_API_KEY: 'phx_1',
+      }),
+    ).toThrow(/act with your PostHog key/);
+    // An embedded API that requires a bearer key is not open; a proxy's key does not protect the proxy.
+    expect(loadConfig({ HOST: '0.0.0.0', EMBEDDED_API_KEY: 'k' }).unauthenticatedOffLoopback).toBe(
+      false,
+    );
+    expect(
+      loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED: 'true' }).unauthenticatedOffLoopback,
+    ).toBe(true);
+    expect(() => loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(
+      /ALLOW_UNAUTHENTICATED must be true or false/,
+    );
+  });
+
   it('never puts the key in an error message', () => {
     expect(() => loadConfig({ POSTHOG_PERSONAL_API_KEY: 'phx_very_secret' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('phx_very_secret') }),

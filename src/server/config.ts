@@ -23,6 +23,9 @@ const Env = z
         .optional(),
     ),
     POSTHOG_PERSONAL_API_KEY: optional,
+    ALLOW_UNAUTHENTICATED: optional.pipe(
+      z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    ),
     POSTHOG_PROJECT_ID: optional.pipe(
       z
         .string()
@@ -39,6 +42,16 @@ const Env = z
         message: 'is required when POSTHOG_HOST is set',
       });
     }
+    // Nothing but the network stands between a client and the console's writes (and, as a proxy, the
+    // PostHog key's permissions): off loopback that must be a decision, not a default.
+    const apiNeedsKey = !env.POSTHOG_HOST && env.EMBEDDED_API_KEY;
+    if (!isLoopbackHost(env.HOST) && !apiNeedsKey && env.ALLOW_UNAUTHENTICATED !== 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${env.HOST} is not a loopback address, and the console has no sign-in of its own yet: anyone who can reach it could ${env.POSTHOG_HOST ? 'act with your PostHog key' : 'change every experiment'}. Keep HOST=127.0.0.1 behind a reverse proxy that signs people in, or set ALLOW_UNAUTHENTICATED=true to accept that`,
+      });
+    }
     if (!env.POSTHOG_HOST && (env.POSTHOG_PERSONAL_API_KEY || env.POSTHOG_PROJECT_ID)) {
       ctx.addIssue({
         code: 'custom',
@@ -47,6 +60,11 @@ const Env = z
       });
     }
   });
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  return /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/i.test(host);
+}
 
 export interface PostHogConnection {
   host: string;
@@ -65,6 +83,8 @@ export interface ServerConfig {
   embeddedApiKey?: string;
   /** When set, the server is a proxy to this PostHog project instead of the embedded API. */
   posthog?: PostHogConnection;
+  /** Bound off loopback with nothing asking who is there, by explicit choice: warned at every start. */
+  unauthenticatedOffLoopback: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -85,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((h) => h.trim())
       .filter(Boolean),
     embeddedApiKey: e.EMBEDDED_API_KEY,
+    unauthenticatedOffLoopback: !isLoopbackHost(e.HOST) && !(!e.POSTHOG_HOST && e.EMBEDDED_API_KEY),
     posthog: e.POSTHOG_HOST
       ? {
           host: e.POSTHOG_HOST.replace(/\/+$/, ''),

@@ -32,6 +32,11 @@ async function main() {
   // React renders pages here (src/server/ssr): its production build, not the slow checking one.
   process.env.NODE_ENV ??= 'production';
   const config = loadConfig();
+  if (config.unauthenticatedOffLoopback) {
+    console.warn(
+      `WARNING: ALLOW_UNAUTHENTICATED=true and HOST=${config.host}: anyone who can reach port ${config.port} can use this console${config.posthog ? ' with its PostHog key' : ''}. Nothing asks who they are.`,
+    );
+  }
   const root = resolve(import.meta.dirname, '../../..');
   // DIST_DIR lets parallel test servers each build and serve their own copy.
   const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
