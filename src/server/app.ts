@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Db } from './db/connection';
 import type { AppEnv } from './http/env';
 import { jsonBodyGuard } from './http/json-body-guard';
+import { viewerAccess } from './http/viewer-access';
 import { ApiProblem, notFound } from './http/problem';
 import { accountRoutes, loadProject } from './routes/account';
 import {
@@ -18,7 +19,7 @@ import { queryRoutes } from './query/query-routes';
 
 export interface AppOptions {
   db: Db;
-  /** The acting user (the embedded server has one signed-in user). */
+  /** The acting user when the request carries no personal API key (the demo has one user). */
   userId?: number;
   /** What `@current` means. */
   defaultProjectId?: number;
@@ -42,10 +43,12 @@ export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>({ strict: false });
 
   app.use('/api/*', async (c, next) => {
-    c.set('ctx', { db, teamId: defaultProjectId, userId, now });
+    // Whoever's personal API key the request carries acts; without keys, the one embedded user.
+    c.set('ctx', { db, teamId: defaultProjectId, userId: c.var.actor?.userId ?? userId, now });
     if (origin) c.set('origin', origin);
     await next();
   });
+  app.use('/api/*', viewerAccess());
   // Size, media type and nesting of every write body, before any route parses it.
   app.use('/api/*', jsonBodyGuard());
   // Resolves the project in the path ("@current" or an id); an unknown project is a 404.

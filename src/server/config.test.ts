@@ -72,6 +72,23 @@ describe('loadConfig', () => {
     );
   });
 
+  it('AUTH=personal-key makes the embedded API require users’ own keys, so it may listen off loopback', () => {
+    expect(loadConfig({ AUTH: 'personal-key', HOST: '0.0.0.0' })).toMatchObject({
+      personalKeys: true,
+      unauthenticatedOffLoopback: false,
+    });
+    expect(loadConfig({}).personalKeys).toBe(false);
+    expect(() => loadConfig({ AUTH: 'password' })).toThrow(/AUTH must be personal-key/);
+    expect(() => loadConfig({ AUTH: 'personal-key', EMBEDDED_API_KEY: 'k' })).toThrow(/choose one/);
+    expect(() =>
+      loadConfig({
+        AUTH: 'personal-key',
+        POSTHOG_HOST: 'https://us.posthog.com',
+        POSTHOG_PERSONAL_API_KEY: 'phx_1',
+      }),
+    ).toThrow(/AUTH is for the embedded server for now/);
+  });
+
   it('never puts the key in an error message', () => {
     expect(() => loadConfig({ POSTHOG_PERSONAL_API_KEY: 'phx_very_secret' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('phx_very_secret') }),

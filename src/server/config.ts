@@ -23,6 +23,9 @@ const Env = z
         .optional(),
     ),
     POSTHOG_PERSONAL_API_KEY: optional,
+    AUTH: optional.pipe(
+      z.enum(['personal-key'], { error: 'must be personal-key (or unset)' }).optional(),
+    ),
     ALLOW_UNAUTHENTICATED: optional.pipe(
       z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     ),
@@ -44,12 +47,27 @@ const Env = z
     }
     // Nothing but the network stands between a client and the console's writes (and, as a proxy, the
     // PostHog key's permissions): off loopback that must be a decision, not a default.
-    const apiNeedsKey = !env.POSTHOG_HOST && env.EMBEDDED_API_KEY;
+    const apiNeedsKey = apiRequiresKey(env);
     if (!isLoopbackHost(env.HOST) && !apiNeedsKey && env.ALLOW_UNAUTHENTICATED !== 'true') {
       ctx.addIssue({
         code: 'custom',
         path: ['HOST'],
         message: `${env.HOST} is not a loopback address, and the console has no sign-in of its own yet: anyone who can reach it could ${env.POSTHOG_HOST ? 'act with your PostHog key' : 'change every experiment'}. Keep HOST=127.0.0.1 behind a reverse proxy that signs people in, or set ALLOW_UNAUTHENTICATED=true to accept that`,
+      });
+    }
+    if (env.AUTH && env.POSTHOG_HOST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH'],
+        message:
+          'is for the embedded server for now: the console cannot yet sign people in to PostHog with their own keys',
+      });
+    }
+    if (env.AUTH && env.EMBEDDED_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EMBEDDED_API_KEY'],
+        message: 'and AUTH=personal-key are two ways to require a key: choose one',
       });
     }
     if (!env.POSTHOG_HOST && (env.POSTHOG_PERSONAL_API_KEY || env.POSTHOG_PROJECT_ID)) {
@@ -60,6 +78,10 @@ const Env = z
       });
     }
   });
+
+/** The embedded API asks every request for a key: one server-wide key, or each user's own. */
+const apiRequiresKey = (env: { POSTHOG_HOST?: string; EMBEDDED_API_KEY?: string; AUTH?: string }) =>
+  !env.POSTHOG_HOST && !!(env.EMBEDDED_API_KEY || env.AUTH);
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
 export function isLoopbackHost(host: string): boolean {
@@ -81,6 +103,8 @@ export interface ServerConfig {
   allowedHosts: string[];
   /** When set, the embedded API requires `Authorization: Bearer <key>`. */
   embeddedApiKey?: string;
+  /** AUTH=personal-key: the embedded API requires a user's own key (`npm run users`) and acts as them. */
+  personalKeys: boolean;
   /** When set, the server is a proxy to this PostHog project instead of the embedded API. */
   posthog?: PostHogConnection;
   /** Bound off loopback with nothing asking who is there, by explicit choice: warned at every start. */
@@ -105,7 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((h) => h.trim())
       .filter(Boolean),
     embeddedApiKey: e.EMBEDDED_API_KEY,
-    unauthenticatedOffLoopback: !isLoopbackHost(e.HOST) && !(!e.POSTHOG_HOST && e.EMBEDDED_API_KEY),
+    personalKeys: e.AUTH === 'personal-key',
+    unauthenticatedOffLoopback: !isLoopbackHost(e.HOST) && !apiRequiresKey(e),
     posthog: e.POSTHOG_HOST
       ? {
           host: e.POSTHOG_HOST.replace(/\/+$/, ''),

@@ -3,7 +3,8 @@ import { compress } from 'hono/compress';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import type { Db } from './db/connection';
-import { requireBearerKey } from './http/bearer-key';
+import { findKeyOwner } from './auth/personal-api-keys';
+import { requireBearer, requireBearerKey } from './http/bearer-key';
 import { acceptsGzip } from './http/compressible-text';
 import { clientAddress, fairShare, isLoopback } from './http/fair-share';
 import { CLIENT_REQUESTS_IN_PROGRESS, PROXY_CLIENT_REQUESTS_IN_PROGRESS } from './http/limits';
@@ -19,7 +20,7 @@ import { createPageRenderer, dataVersion } from './ssr/page-renderer';
 import { readIndexHtml, staticSite } from './static-site';
 
 export type Backend =
-  | { mode: 'embedded'; db: Db; apiKey?: string }
+  | { mode: 'embedded'; db: Db; apiKey?: string; personalKeys?: boolean }
   | { mode: 'posthog'; upstream: Upstream; project: ProxyProject };
 
 type Config = Pick<ServerConfig, 'host' | 'port' | 'allowedHosts'>;
@@ -73,14 +74,21 @@ export function createServerApp(
   } else {
     app.use('*', fairShare(CLIENT_REQUESTS_IN_PROGRESS));
     if (backend.apiKey) app.use('/api/*', requireBearerKey(backend.apiKey));
+    else if (backend.personalKeys) {
+      const { db } = backend;
+      app.use(
+        '/api/*',
+        requireBearer((key) => findKeyOwner(db, key)),
+      );
+    }
     const embedded = createApp({ db: backend.db, origin: publicOrigin(config) });
     app.route('/', embedded);
     api = embedded;
   }
   if (distDir) {
-    // Not with EMBEDDED_API_KEY: a rendered page would show, without the key, what the API keeps behind it.
+    // Not when the API needs a key: a rendered page would show, without one, what the API keeps behind it.
     const ssr =
-      renderPages && !(backend.mode === 'embedded' && backend.apiKey)
+      renderPages && !(backend.mode === 'embedded' && (backend.apiKey || backend.personalKeys))
         ? createPageRenderer(
             readIndexHtml(distDir),
             (path, init) => api.request(path, init),

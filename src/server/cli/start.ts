@@ -15,6 +15,7 @@ async function openBackend(config: ServerConfig): Promise<Backend> {
       mode: 'embedded',
       db: openSeededDatabase(config.databaseFile),
       apiKey: config.embeddedApiKey,
+      personalKeys: config.personalKeys,
     };
   }
   const connection = {
@@ -50,7 +51,7 @@ async function main() {
     console.log(`Experiment Console is running at http://${config.host}:${info.port}/experiments`);
     console.log(
       backend.mode === 'embedded'
-        ? `Embedded API, database ${config.databaseFile}${backend.apiKey ? ' (bearer key required)' : ''}`
+        ? `Embedded API, database ${config.databaseFile}${backend.apiKey ? ' (bearer key required)' : backend.personalKeys ? " (each user's personal API key required: npm run users)" : ''}`
         : `PostHog proxy to ${backend.upstream.host}, project "${backend.project.name}" (${backend.project.id})`,
     );
   });

@@ -269,6 +269,19 @@ const MIGRATIONS: string[] = [
     )
     .join('\n  ')}
   `,
+  // 5: people of their own. Each user is a member (may write) or a viewer (reads only), and signs in with
+  // personal API keys in PostHog's `phx_` format, kept only as a hash (`npm run users`).
+  `
+  ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'viewer'));
+  CREATE TABLE personal_api_keys (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    label TEXT NOT NULL,
+    mask_value TEXT NOT NULL,
+    secure_value TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -1,7 +1,11 @@
+import type { KeyOwner } from '../auth/personal-api-keys';
 import type { RequestContext } from '../services/context';
 
 /** Hono variables set per request. */
 export interface AppEnv {
-  /** origin: where links in responses point (configured; absent in tests and `npm run dev`). */
-  Variables: { ctx: RequestContext; origin?: string };
+  /**
+   * origin: where links in responses point (configured; absent in tests and `npm run dev`). actor: whose
+   * personal API key the request carries, when the server requires one.
+   */
+  Variables: { ctx: RequestContext; origin?: string; actor?: KeyOwner };
 }

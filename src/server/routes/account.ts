@@ -35,10 +35,11 @@ export function accountRoutes(defaultProjectId: number) {
   const app = new Hono<AppEnv>({ strict: false });
   app.get('/users/@me', (c) => {
     const { db, userId } = c.var.ctx;
-    const user = db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as Record<
-      string,
-      unknown
-    >;
+    // PostHog's User has no project role: the console learns a viewer's access from each object's
+    // user_access_level.
+    const { role: _role, ...user } = db
+      .prepare('SELECT * FROM users WHERE id = ?')
+      .get(userId) as Record<string, unknown>;
     const project = loadProject(db, defaultProjectId) as ProjectRow;
     return c.json({
       ...user,

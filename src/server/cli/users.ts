@@ -1,0 +1,139 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  addUser,
+  listUsers,
+  USER_ROLES,
+  UserExistsError,
+  type UserRole,
+} from '../auth/personal-api-keys';
+import { openDatabase } from '../db/connection';
+import { ensureBaseData } from '../seed/base';
+import { DATABASE_FILE_NAME, UsageError, type CliIo } from './seed';
+
+const USAGE = `Usage: npm run users -- add --email EMAIL --name "FULL NAME" --role member|viewer [--data-dir DIR]
+       npm run users -- list [--data-dir DIR]
+
+  add     adds a user of the embedded server and prints their personal API key, once
+          (only its hash is stored). Start the server with AUTH=personal-key to require these keys.
+  list    lists the users, their roles and how many keys each has
+  --role  member: may change experiments; viewer: reads only (writes get PostHog's 403)`;
+
+interface UsersArgs {
+  command: 'add' | 'list' | 'help';
+  email?: string;
+  name?: string;
+  role?: UserRole;
+  dataDir?: string;
+}
+
+// An address with one @ and a dot after it: a typo is caught, the mail server is not asked.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** `--name value` and `--name=value` both work; anything unknown or missing is an error, never ignored. */
+export function parseUsersArgs(argv: readonly string[]): UsersArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help') return { command: 'help' };
+  if (command !== 'add' && command !== 'list')
+    throw new UsageError(`Unknown command: ${command} (add or list).`);
+  const args: UsersArgs = { command };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v.trim() === '' || (inline === undefined && v.startsWith('--')))
+        throw new UsageError(`${flag} needs a value.`);
+      return v.trim();
+    };
+    switch (flag) {
+      case '--email':
+        args.email = value();
+        break;
+      case '--name':
+        args.name = value();
+        break;
+      case '--role': {
+        const role = value();
+        if (!USER_ROLES.includes(role as UserRole))
+          throw new UsageError(`--role must be member or viewer, got "${role}".`);
+        args.role = role as UserRole;
+        break;
+      }
+      case '--data-dir':
+        args.dataDir = value();
+        break;
+      default:
+        throw new UsageError(`Unknown argument: ${arg}`);
+    }
+  }
+  if (command === 'add') {
+    if (!args.email) throw new UsageError('add needs --email.');
+    if (!EMAIL.test(args.email)) throw new UsageError(`"${args.email}" is not an email address.`);
+    if (!args.name) throw new UsageError('add needs --name.');
+    if (!args.role) throw new UsageError('add needs --role (member or viewer).');
+  }
+  return args;
+}
+
+/** The whole command; returns the exit code (1 on bad arguments or a failure, with the reason printed). */
+export function runUsersCli(argv: readonly string[], io: CliIo): number {
+  let args: UsersArgs;
+  try {
+    args = parseUsersArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.error(`Error: ${error.message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (args.command === 'help') {
+    io.log(USAGE);
+    return 0;
+  }
+  const file = resolve(args.dataDir ?? (io.env.DATA_DIR || './.data'), DATABASE_FILE_NAME);
+  // The base project and users only: the demo's experiments are the server's to add at its first start.
+  const db = openDatabase(file);
+  try {
+    ensureBaseData(db);
+    if (args.command === 'list') {
+      for (const user of listUsers(db))
+        io.log(
+          `${user.id}\t${user.role}\t${user.email}\t${user.name}\t${user.keys} key${user.keys === 1 ? '' : 's'}`,
+        );
+      return 0;
+    }
+    const { userId, key } = addUser(db, {
+      email: args.email!,
+      name: args.name!,
+      role: args.role!,
+    });
+    io.log(`Added ${args.name} <${args.email}> as a ${args.role} (user ${userId}).`);
+    io.log(`Personal API key (shown only now; store it somewhere safe):\n${key}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UserExistsError)) throw error;
+    io.error(`Error: ${error.message}`);
+    return 1;
+  } finally {
+    db.close();
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = runUsersCli(process.argv.slice(2), {
+    log: (line) => console.log(line),
+    error: (line) => console.error(line),
+    env: process.env,
+  });
+}
