@@ -109,6 +109,54 @@ describe('personal API keys on the embedded server', () => {
   });
 });
 
+describe('a console in PostHog mode in front of it', () => {
+  // The proxy's upstream is this embedded server, reached through its real app (no network needed).
+  const proxyWith = (key: string) =>
+    createServerApp(
+      { host: '127.0.0.1', port: 4400, allowedHosts: [] },
+      {
+        mode: 'posthog',
+        upstream: {
+          host: 'http://127.0.0.1:4997',
+          apiKey: key,
+          timeoutMs: 5000,
+          fetch: (url, init) => {
+            const headers = new Headers(init?.headers);
+            headers.set('host', '127.0.0.1:4997');
+            return Promise.resolve(app.request(String(url), { ...init, headers }));
+          },
+        },
+        project: { id: 1, name: 'Demo project' },
+      },
+    );
+  const through = async (key: string, method: string, path: string, body?: unknown) => {
+    const res = await proxyWith(key).request(`http://127.0.0.1:4400${path}`, {
+      method,
+      headers: {
+        host: '127.0.0.1:4400',
+        origin: 'http://127.0.0.1:4400',
+        'content-type': 'application/json',
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('acts as the member whose key it holds, and passes a viewer’s 403 through unchanged', async () => {
+    const created = await through(member.key, 'POST', EXPERIMENTS, {
+      name: 'Made through the proxy',
+      feature_flag_key: 'made-through-the-proxy',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.created_by.email).toBe('priya@example.com');
+    const refused = await through(viewer.key, 'PATCH', `${EXPERIMENTS}${created.body.id}/`, {
+      name: 'Renamed',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('permission_denied');
+  });
+});
+
 describe('npm run users', () => {
   const io = () => {
     const out: string[] = [];
