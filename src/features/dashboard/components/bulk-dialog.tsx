@@ -97,8 +97,9 @@ export function BulkDialog({ action, experiments, selection, onClose }: BulkDial
   return (
     <Dialog
       open
-      // While writes run, Esc and a click outside do nothing: the batch would carry on unseen. Stop is there.
-      onClose={running ? undefined : onClose}
+      // While writes run, Esc and a click outside do nothing: the batch would carry on unseen (Stop is
+      // there). Nor while a typed conclusion comment would be lost: Cancel is a deliberate choice.
+      onClose={running || (!run && form.formState.isDirty) ? undefined : onClose}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       fullWidth
