@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -10,15 +9,12 @@ import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';
 import type { NoticeInput } from '../hooks/use-notice';
 import type { RowActions } from '../hooks/use-row-actions';
-import {
-  IN_CELL_CHECKBOX_SX,
-  type ColumnId,
-  type DashboardColumn,
-} from '../utils/dashboard-columns';
+import { type ColumnId, type DashboardColumn } from '../utils/dashboard-columns';
 import { ConclusionChip } from './conclusion-chip';
 import { FlagKeyCell } from './flag-key-cell';
 import { PrimaryMetricCell } from './primary-metric-cell';
 import { RowActionsMenu } from './row-actions-menu';
+import { SelectCheckbox } from './select-checkbox';
 import { RunLengthCell } from './run-length-cell';
 import { opensRow } from '../utils/opens-row';
 import { typeLabel } from '../utils/type-label';
@@ -69,16 +65,13 @@ export const DashboardRow = memo(function DashboardRow(props: DashboardRowProps)
   );
   const cells: Record<ColumnId, ReactNode> = {
     name: onSelect ? (
+      // In the Name cell rather than a column of its own: a column would widen the table past what a
+      // 980 px window holds, and every row would lose more of its name.
       <Box sx={{ display: 'flex', alignItems: 'center' }}>
-        <Checkbox
-          size="small"
+        <SelectCheckbox
+          label={`Select ${experiment.name}`}
           checked={!!selected}
-          onChange={(event) =>
-            onSelect(experiment, (event.nativeEvent as Partial<MouseEvent>).shiftKey === true)
-          }
-          slotProps={{ input: { 'aria-label': `Select ${experiment.name}` } }}
-          sx={IN_CELL_CHECKBOX_SX}
-          data-select-cell
+          onChange={(_checked, range) => onSelect(experiment, range)}
         />
         <Box sx={{ minWidth: 0, flex: 1 }}>{nameBlock}</Box>
       </Box>

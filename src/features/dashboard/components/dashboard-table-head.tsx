@@ -1,11 +1,11 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
-import { IN_CELL_CHECKBOX_SX, type DashboardColumn } from '../utils/dashboard-columns';
+import type { DashboardColumn } from '../utils/dashboard-columns';
+import { SelectCheckbox } from './select-checkbox';
 import type { Sort, SortField } from '../utils/dashboard-view';
 
 interface DashboardTableHeadProps {
@@ -37,13 +37,11 @@ export function DashboardTableHead({ columns, sorting, selectPage }: DashboardTa
               }
             >
               {column.id === 'name' && selectPage && (
-                <Checkbox
-                  size="small"
+                <SelectCheckbox
+                  label="Select every experiment on this page"
                   checked={selectPage.checked}
                   indeterminate={selectPage.indeterminate}
-                  onChange={(event) => selectPage.onChange(event.target.checked)}
-                  slotProps={{ input: { 'aria-label': 'Select every experiment on this page' } }}
-                  sx={IN_CELL_CHECKBOX_SX}
+                  onChange={(checked) => selectPage.onChange(checked)}
                 />
               )}
               {column.hiddenLabel ? (

@@ -82,9 +82,3 @@ const NAME_MIN_WIDTH = 150;
 export function tableMinWidth(columns: DashboardColumn[]): number {
   return columns.reduce((sum, column) => sum + (column.width ?? 0), 0) + NAME_MIN_WIDTH;
 }
-
-/**
- * The row checkbox sits in the Name cell's own left padding rather than a column of its own: a column
- * would widen the table past what a 980 px window holds, and every row would lose more of its name.
- */
-export const IN_CELL_CHECKBOX_SX = { p: 0.5, ml: -1, mr: 0.5 } as const;

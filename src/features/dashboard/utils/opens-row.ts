@@ -4,7 +4,7 @@ import type { MouseEvent } from 'react';
 export function opensRow(event: MouseEvent<HTMLElement>): boolean {
   const target = event.target as HTMLElement;
   if (!event.currentTarget.contains(target)) return false; // a click in the (portalled) menu
-  // The checkbox's cell too: a click that just misses the box must not leave the page.
-  if (target.closest('a, button, [role="button"], input, [data-select-cell]')) return false;
+  // A label too: the checkbox's hit area around the small box.
+  if (target.closest('a, button, [role="button"], input, label')) return false;
   return !window.getSelection()?.toString();
 }
