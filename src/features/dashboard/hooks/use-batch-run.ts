@@ -62,12 +62,12 @@ export function useBatchRun(selection: RowSelection) {
         outcome.state === 'done' ? [outcome.value] : [],
       );
       if (action === 'delete')
-        selection.update(
+        update(
           [],
           saved.map((e) => e.id),
         );
-      else if (action === 'restore') selection.add(saved);
-      else selection.update(saved);
+      else if (action === 'restore') add(saved);
+      else update(saved);
       setRun((current) => current && { ...current, rows });
       await Promise.all([
         recordDeletes(queryClient, action, saved),
@@ -82,7 +82,5 @@ export function useBatchRun(selection: RowSelection) {
     setRun((current) => current && { ...current, stopping: true });
   }, []);
 
-  const reset = useCallback(() => setRun(null), []);
-
-  return { run, start, stop, reset };
+  return { run, start, stop };
 }
