@@ -1,7 +1,7 @@
-import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection';
+import { isEntryPoint } from './entry-point';
 import { DEMO_PROJECT_ID, ensureBaseData } from '../seed/base';
 import { seedDemoProject } from '../seed/demo';
 import { hasNoExperiments } from '../seed/open-seeded';
@@ -152,17 +152,7 @@ export function runSeedCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = runSeedCli(process.argv.slice(2), {
     log: (line) => console.log(line),
     error: (line) => console.error(line),

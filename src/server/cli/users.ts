@@ -1,6 +1,4 @@
-import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   addUser,
   listUsers,
@@ -9,6 +7,7 @@ import {
   type UserRole,
 } from '../auth/personal-api-keys';
 import { openDatabase } from '../db/connection';
+import { isEntryPoint } from './entry-point';
 import { ensureBaseData } from '../seed/base';
 import { DATABASE_FILE_NAME, UsageError, type CliIo } from './seed';
 
@@ -120,17 +119,7 @@ export function runUsersCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = runUsersCli(process.argv.slice(2), {
     log: (line) => console.log(line),
     error: (line) => console.error(line),
