@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isLoopback } from './http/fair-share';
 
 /** The server's environment, parsed once. A bad value stops start-up with a message that names it. */
 const optional = z
@@ -47,8 +48,7 @@ const Env = z
     }
     // Nothing but the network stands between a client and the console's writes (and, as a proxy, the
     // PostHog key's permissions): off loopback that must be a decision, not a default.
-    const apiNeedsKey = apiRequiresKey(env);
-    if (!isLoopbackHost(env.HOST) && !apiNeedsKey && env.ALLOW_UNAUTHENTICATED !== 'true') {
+    if (!isLoopbackHost(env.HOST) && !apiRequiresKey(env) && env.ALLOW_UNAUTHENTICATED !== 'true') {
       ctx.addIssue({
         code: 'custom',
         path: ['HOST'],
@@ -83,9 +83,9 @@ const Env = z
 const apiRequiresKey = (env: { POSTHOG_HOST?: string; EMBEDDED_API_KEY?: string; AUTH?: string }) =>
   !env.POSTHOG_HOST && !!(env.EMBEDDED_API_KEY || env.AUTH);
 
-/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+/** A bind address only this machine can reach: a loopback address (as a client's is judged), or its names. */
 export function isLoopbackHost(host: string): boolean {
-  return /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/i.test(host);
+  return /^(localhost|\[::1\])$/i.test(host) || isLoopback(host);
 }
 
 export interface PostHogConnection {

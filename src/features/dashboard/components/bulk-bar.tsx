@@ -11,7 +11,7 @@ import { BULK_ACTIONS, BATCH_WORDS, bulkPermission, type BulkAction } from '../u
 import { BulkDialog } from './bulk-dialog';
 
 /** A batch writes one experiment at a time through PostHog's API: past this, a person splits the work. */
-export const BULK_LIMIT = 1000;
+const BULK_LIMIT = 1000;
 const READ_PAGE = 200;
 
 interface BulkBarProps {

@@ -41,7 +41,7 @@ export function DashboardTableHead({ columns, sorting, selectPage }: DashboardTa
                   label="Select every experiment on this page"
                   checked={selectPage.checked}
                   indeterminate={selectPage.indeterminate}
-                  onChange={(checked) => selectPage.onChange(checked)}
+                  onChange={selectPage.onChange}
                 />
               )}
               {column.hiddenLabel ? (

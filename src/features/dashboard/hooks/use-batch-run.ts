@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { EndExperimentInput, Experiment } from '@/shared';
 import { settleExperimentWrite } from '@/features/experiments/api/experiment-cache';
+import { actionChangesFlag } from '@/features/experiments/api/experiment-mutations';
 import { recordDeletes, showWritten, writeOne } from '../api/batch-write';
 import type { BatchAction } from '../utils/bulk-actions';
 import { runBatch, type ItemOutcome } from '../utils/run-batch';
@@ -24,8 +25,6 @@ export interface BatchRun {
   /** Each experiment's outcome, in the order planned; null while the batch runs. */
   rows: BatchRow[] | null;
 }
-
-const FLAG_ACTIONS = new Set<BatchAction>(['pause', 'resume', 'end']);
 
 /**
  * Runs a batch and keeps what a dialog shows of it: progress, then the report. Rows update as each write
@@ -71,7 +70,7 @@ export function useBatchRun(selection: RowSelection) {
       setRun((current) => current && { ...current, rows });
       await Promise.all([
         recordDeletes(queryClient, action, saved),
-        settleExperimentWrite(queryClient, undefined, { flagMayChange: FLAG_ACTIONS.has(action) }),
+        settleExperimentWrite(queryClient, undefined, { flagMayChange: actionChangesFlag(action) }),
       ]);
     },
     [queryClient, add, update],

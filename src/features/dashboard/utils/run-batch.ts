@@ -1,4 +1,5 @@
 import { ApiError, errorMessage } from '@/lib/api-error';
+import { sleep as abortableSleep } from '@/lib/sleep';
 import { createTaskLimiter } from './task-limiter';
 
 export type ItemOutcome<T> =
@@ -16,7 +17,7 @@ export interface BatchOptions<I, T> {
   signal: AbortSignal;
   /** After each item settles, with how many have. */
   onSettled?: (item: I, outcome: ItemOutcome<T>, settledCount: number) => void;
-  /** How a wait is made (tests pass one that does not sleep). */
+  /** How a wait is made (tests pass one that does not sleep); an abort may end it early. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
@@ -25,24 +26,13 @@ const MAX_RATE_LIMIT_WAITS = 5;
 const rateLimitWaitMs = (error: ApiError, attempt: number) =>
   Math.min(60, error.retryAfterSeconds ?? 2 ** attempt) * 1000;
 
-const sleepFor = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-
 /**
  * Runs one write per item with bounded concurrency, in order, and reports each outcome. A failed write is
  * reported, never repeated: the server may have applied it. Only PostHog's rate limit (429) waits and
  * sends again, as reads do. Resolves with every item's outcome, in the items' order.
  */
 export async function runBatch<I, T>(options: BatchOptions<I, T>): Promise<ItemOutcome<T>[]> {
-  const { items, perform, concurrency, signal, onSettled, sleep = sleepFor } = options;
+  const { items, perform, concurrency, signal, onSettled, sleep = abortableSleep } = options;
   const limit = createTaskLimiter(concurrency);
   let settled = 0;
 
@@ -55,7 +45,7 @@ export async function runBatch<I, T>(options: BatchOptions<I, T>): Promise<ItemO
         if (!limited || waits >= MAX_RATE_LIMIT_WAITS) {
           return { state: 'failed', message: errorMessage(error) };
         }
-        await sleep(rateLimitWaitMs(error, waits), signal);
+        await sleep(rateLimitWaitMs(error, waits), signal).catch(() => undefined);
         // Stopped while waiting: the refused request never ran, so this one is simply not started.
         if (signal.aborted) return { state: 'cancelled' };
       }

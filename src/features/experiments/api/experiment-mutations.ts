@@ -79,14 +79,10 @@ const OPTIMISTIC: Partial<Record<ExperimentAction, (e: Experiment) => Experiment
 };
 
 /** Actions that change what the feature flag serves (contract §1.3), which other experiments may share. */
-const FLAG_ACTIONS = new Set<ExperimentAction>([
-  'launch',
-  'pause',
-  'resume',
-  'end',
-  'ship_variant',
-  'reset',
-]);
+const FLAG_ACTIONS = new Set<string>(['launch', 'pause', 'resume', 'end', 'ship_variant', 'reset']);
+
+/** Whether a lifecycle action (or a batch of them) may have changed a flag other experiments share. */
+export const actionChangesFlag = (action: string) => FLAG_ACTIONS.has(action);
 
 /** A create or update that sets variants or a holdout rewrites the flag's filters. */
 const bodyChangesFlag = (body: PatchedExperimentInput | ExperimentCreateInput) =>
@@ -107,7 +103,7 @@ export function useExperimentAction() {
       if (snapshot) restoreSnapshot(queryClient, snapshot);
     },
     onSuccess: (saved, { action }) =>
-      settleExperimentWrite(queryClient, saved, { flagMayChange: FLAG_ACTIONS.has(action) }),
+      settleExperimentWrite(queryClient, saved, { flagMayChange: actionChangesFlag(action) }),
   });
 }
 

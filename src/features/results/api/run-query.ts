@@ -3,6 +3,7 @@ import { pendingQueryStatus, QueryStatusResponse } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { apiPaths } from '@/lib/api-paths';
+import { sleep } from '@/lib/sleep';
 
 /** PostHog's UI polling schedule (results.md §1.1): 300 ms, ×1.25 per poll, at most 3 s apart, 606 s in all. */
 const FIRST_POLL_MS = 300;
@@ -60,18 +61,4 @@ async function pollUntilComplete(first: unknown, signal?: AbortSignal): Promise<
 
 function queryFailed(detail: string) {
   return new ApiError(400, { type: 'validation_error', code: 'query_error', detail, attr: null });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason as Error);
-      },
-      { once: true },
-    );
-  });
 }
