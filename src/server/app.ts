@@ -28,6 +28,8 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** Origin of the links in responses (`next`, `previous`); by default the request's. */
   origin?: string;
+  /** People sign in (AUTH=personal-key): the console config says so, for the user menu's Sign out. */
+  signIn?: boolean;
 }
 
 /** The embedded PostHog-compatible API. Shared by `npm start`, `npm run dev` and the tests. */
@@ -39,6 +41,7 @@ export function createApp(options: AppOptions) {
     now = () => new Date(),
     logError = console.error,
     origin,
+    signIn = false,
   } = options;
   const app = new Hono<AppEnv>({ strict: false });
 
@@ -67,6 +70,7 @@ export function createApp(options: AppOptions) {
       mode: 'embedded',
       host: null,
       project: { id: project?.id ?? defaultProjectId, name: project?.name ?? 'Project' },
+      ...(signIn ? { sign_in: true } : {}),
     });
   });
   app.route('/api', accountRoutes(defaultProjectId));

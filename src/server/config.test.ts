@@ -72,21 +72,59 @@ describe('loadConfig', () => {
     );
   });
 
-  it('AUTH=personal-key makes the embedded API require users’ own keys, so it may listen off loopback', () => {
-    expect(loadConfig({ AUTH: 'personal-key', HOST: '0.0.0.0' })).toMatchObject({
-      personalKeys: true,
+  it('AUTH=personal-key turns sign-in on, needs SESSION_SECRET, and may listen off loopback', () => {
+    const secret = 's'.repeat(32);
+    expect(
+      loadConfig({ AUTH: 'personal-key', SESSION_SECRET: secret, HOST: '0.0.0.0' }),
+    ).toMatchObject({
+      signIn: { secret, idleMs: 12 * 3_600_000, absoluteMs: 30 * 86_400_000 },
       unauthenticatedOffLoopback: false,
     });
-    expect(loadConfig({}).personalKeys).toBe(false);
+    expect(
+      loadConfig({
+        AUTH: 'personal-key',
+        SESSION_SECRET: secret,
+        SESSION_IDLE_HOURS: '1',
+        SESSION_MAX_DAYS: '7',
+      }).signIn,
+    ).toMatchObject({ idleMs: 3_600_000, absoluteMs: 7 * 86_400_000 });
+    expect(loadConfig({}).signIn).toBeUndefined();
     expect(() => loadConfig({ AUTH: 'password' })).toThrow(/AUTH must be personal-key/);
-    expect(() => loadConfig({ AUTH: 'personal-key', EMBEDDED_API_KEY: 'k' })).toThrow(/choose one/);
+    expect(() => loadConfig({ AUTH: 'personal-key' })).toThrow(
+      /SESSION_SECRET is required with AUTH=personal-key/,
+    );
+    expect(() => loadConfig({ AUTH: 'personal-key', SESSION_SECRET: 'short' })).toThrow(
+      /SESSION_SECRET must be at least 32 characters/,
+    );
+    expect(() =>
+      loadConfig({ AUTH: 'personal-key', SESSION_SECRET: secret, EMBEDDED_API_KEY: 'k' }),
+    ).toThrow(/choose one/);
+    // PostHog mode: each person's key, so no server-wide one, which would act for people who have not.
+    expect(
+      loadConfig({
+        AUTH: 'personal-key',
+        SESSION_SECRET: secret,
+        POSTHOG_HOST: 'https://us.posthog.com',
+        HOST: '0.0.0.0',
+      }),
+    ).toMatchObject({ signIn: { secret }, posthog: { host: 'https://us.posthog.com' } });
     expect(() =>
       loadConfig({
         AUTH: 'personal-key',
+        SESSION_SECRET: secret,
         POSTHOG_HOST: 'https://us.posthog.com',
         POSTHOG_PERSONAL_API_KEY: 'phx_1',
       }),
-    ).toThrow(/AUTH is for the embedded server for now/);
+    ).toThrow(/POSTHOG_PERSONAL_API_KEY must not be set with AUTH=personal-key/);
+  });
+
+  it('PUBLIC_URL and TRUST_PROXY describe a reverse proxy in front', () => {
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://console.example.com', TRUST_PROXY: 'true' }),
+    ).toMatchObject({ publicUrl: new URL('https://console.example.com'), trustProxy: true });
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(() => loadConfig({ PUBLIC_URL: 'console.example.com' })).toThrow(/PUBLIC_URL must be/);
+    expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY must be true or false/);
   });
 
   it('never puts the key in an error message', () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { MIN_SESSION_SECRET_LENGTH } from './auth/session-secret';
 import { isLoopback } from './http/fair-share';
 
 /** The server's environment, parsed once. A bad value stops start-up with a message that names it. */
@@ -7,6 +8,10 @@ const optional = z
   .string()
   .optional()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const trueOrFalse = optional.pipe(
+  z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+);
 
 const Env = z
   .object({
@@ -27,9 +32,26 @@ const Env = z
     AUTH: optional.pipe(
       z.enum(['personal-key'], { error: 'must be personal-key (or unset)' }).optional(),
     ),
-    ALLOW_UNAUTHENTICATED: optional.pipe(
-      z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    ALLOW_UNAUTHENTICATED: trueOrFalse,
+    SESSION_SECRET: optional.pipe(
+      z
+        .string()
+        .min(MIN_SESSION_SECRET_LENGTH, {
+          error: `must be at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -base64 48)`,
+        })
+        .optional(),
     ),
+    SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+    SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+    PUBLIC_URL: optional.pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: 'must be the http(s) address people open the console at',
+        })
+        .optional(),
+    ),
+    TRUST_PROXY: trueOrFalse,
     POSTHOG_PROJECT_ID: optional.pipe(
       z
         .string()
@@ -39,11 +61,27 @@ const Env = z
     ),
   })
   .superRefine((env, ctx) => {
-    if (env.POSTHOG_HOST && !env.POSTHOG_PERSONAL_API_KEY) {
+    if (env.POSTHOG_HOST && !env.POSTHOG_PERSONAL_API_KEY && !env.AUTH) {
       ctx.addIssue({
         code: 'custom',
         path: ['POSTHOG_PERSONAL_API_KEY'],
-        message: 'is required when POSTHOG_HOST is set',
+        message:
+          'is required when POSTHOG_HOST is set (or AUTH=personal-key, for each person to sign in with their own)',
+      });
+    }
+    if (env.AUTH && env.POSTHOG_HOST && env.POSTHOG_PERSONAL_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['POSTHOG_PERSONAL_API_KEY'],
+        message:
+          'must not be set with AUTH=personal-key: each person signs in with their own key, and a server-wide one would act for people who have not',
+      });
+    }
+    if (env.AUTH && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: `is required with AUTH=personal-key: it encrypts the keys people sign in with. Make one with: openssl rand -base64 48`,
       });
     }
     // Nothing but the network stands between a client and the console's writes (and, as a proxy, the
@@ -52,15 +90,7 @@ const Env = z
       ctx.addIssue({
         code: 'custom',
         path: ['HOST'],
-        message: `${env.HOST} is not a loopback address, and the console has no sign-in of its own yet: anyone who can reach it could ${env.POSTHOG_HOST ? 'act with your PostHog key' : 'change every experiment'}. Keep HOST=127.0.0.1 behind a reverse proxy that signs people in, or set ALLOW_UNAUTHENTICATED=true to accept that`,
-      });
-    }
-    if (env.AUTH && env.POSTHOG_HOST) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AUTH'],
-        message:
-          'is for the embedded server for now: the console cannot yet sign people in to PostHog with their own keys',
+        message: `${env.HOST} is not a loopback address, and nothing asks who is there: anyone who can reach it could ${env.POSTHOG_HOST ? 'act with your PostHog key' : 'change every experiment'}. Set AUTH=personal-key (and SESSION_SECRET) so each person signs in, or set ALLOW_UNAUTHENTICATED=true to accept that`,
       });
     }
     if (env.AUTH && env.EMBEDDED_API_KEY) {
@@ -79,9 +109,9 @@ const Env = z
     }
   });
 
-/** The embedded API asks every request for a key: one server-wide key, or each user's own. */
+/** Every API request must say who it is: each person signs in, or the embedded API takes one key. */
 const apiRequiresKey = (env: { POSTHOG_HOST?: string; EMBEDDED_API_KEY?: string; AUTH?: string }) =>
-  !env.POSTHOG_HOST && !!(env.EMBEDDED_API_KEY || env.AUTH);
+  !!env.AUTH || (!env.POSTHOG_HOST && !!env.EMBEDDED_API_KEY);
 
 /** A bind address only this machine can reach: a loopback address (as a client's is judged), or its names. */
 export function isLoopbackHost(host: string): boolean {
@@ -94,6 +124,14 @@ export interface PostHogConnection {
   projectId?: number;
 }
 
+export interface SignInConfig {
+  secret: string;
+  idleMs: number;
+  absoluteMs: number;
+  /** Where sessions are kept: their own SQLite file beside the database. */
+  sessionsFile: string;
+}
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -103,8 +141,15 @@ export interface ServerConfig {
   allowedHosts: string[];
   /** When set, the embedded API requires `Authorization: Bearer <key>`. */
   embeddedApiKey?: string;
-  /** AUTH=personal-key: the embedded API requires a user's own key (`npm run users`) and acts as them. */
-  personalKeys: boolean;
+  /**
+   * AUTH=personal-key: each person signs in with their own personal API key (PostHog's, or the embedded
+   * server's from `npm run users`), and every request acts as them.
+   */
+  signIn?: SignInConfig;
+  /** The address people open the console at, when it is not the bind address (behind a reverse proxy). */
+  publicUrl?: URL;
+  /** Behind a reverse proxy: the client's address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   /** When set, the server is a proxy to this PostHog project instead of the embedded API. */
   posthog?: PostHogConnection;
   /** Bound off loopback with nothing asking who is there, by explicit choice: warned at every start. */
@@ -129,12 +174,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((h) => h.trim())
       .filter(Boolean),
     embeddedApiKey: e.EMBEDDED_API_KEY,
-    personalKeys: e.AUTH === 'personal-key',
+    signIn:
+      e.AUTH === 'personal-key'
+        ? {
+            secret: e.SESSION_SECRET as string,
+            idleMs: e.SESSION_IDLE_HOURS * 3_600_000,
+            absoluteMs: e.SESSION_MAX_DAYS * 86_400_000,
+            sessionsFile: resolve(dataDir, 'sessions.sqlite'),
+          }
+        : undefined,
+    publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined,
+    trustProxy: e.TRUST_PROXY === 'true',
     unauthenticatedOffLoopback: !isLoopbackHost(e.HOST) && !apiRequiresKey(e),
     posthog: e.POSTHOG_HOST
       ? {
           host: e.POSTHOG_HOST.replace(/\/+$/, ''),
-          apiKey: e.POSTHOG_PERSONAL_API_KEY as string,
+          apiKey: e.POSTHOG_PERSONAL_API_KEY ?? '',
           projectId: e.POSTHOG_PROJECT_ID,
         }
       : undefined,

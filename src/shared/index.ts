@@ -18,6 +18,7 @@ export * from './rules/metrics';
 export * from './rules/lifecycle';
 export * from './rules/validation-error';
 export * from './schemas/console-config';
+export * from './schemas/sign-in';
 export * from './rules/goalposts';
 export * from './rules/conclusions';
 export * from './rules/launch-checklist';

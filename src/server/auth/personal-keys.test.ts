@@ -5,6 +5,7 @@ import { dbHash } from '@/testing/server-helpers';
 import { runUsersCli } from '../cli/users';
 import { createServerApp } from '../server-app';
 import { addUser, findKeyOwner } from './personal-api-keys';
+import { testSessionStore } from './testing/session-test-utils';
 
 // The embedded server with AUTH=personal-key: every request carries a user's own key and acts as them.
 const server = createTestServer();
@@ -17,7 +18,7 @@ const member = addUser(server.db, {
 const viewer = addUser(server.db, { email: 'vic@example.com', name: 'Vic Viewer', role: 'viewer' });
 const app = createServerApp(
   { host: '127.0.0.1', port: 4997, allowedHosts: [] },
-  { mode: 'embedded', db: server.db, personalKeys: true },
+  { mode: 'embedded', db: server.db, sessions: testSessionStore() },
 );
 
 async function call(method: string, path: string, key?: string, body?: unknown) {
@@ -48,10 +49,10 @@ describe('personal API keys on the embedded server', () => {
     expect(findKeyOwner(server.db, `${member.key}x`)).toBeUndefined();
   });
 
-  it('answers PostHog’s 401s without a key or with a wrong one', async () => {
+  it('answers 401 without a key (sign in, or send one) and PostHog’s 401 for a wrong one', async () => {
     const none = await call('GET', EXPERIMENTS);
     expect(none.status).toBe(401);
-    expect(none.body.code).toBe('not_authenticated');
+    expect(none.body).toMatchObject({ type: 'authentication_error', code: 'session_required' });
     const wrong = await call('GET', EXPERIMENTS, 'phx_not_a_key_this_server_issued');
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe('authentication_failed');

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { loadConfig, type ServerConfig } from '../config';
+import { sessionSecret } from '../auth/session-secret';
+import { openSessionStore, type SessionStore } from '../auth/session-store';
+import { loadConfig, type ServerConfig, type SignInConfig } from '../config';
 import type { Db } from '../db/connection';
 import { serveWithLimits } from '../http/serve';
 import { resolveProject } from '../proxy/proxy-app';
@@ -10,22 +12,30 @@ import { buildIfNeeded } from './build-if-needed';
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
 async function openBackend(config: ServerConfig): Promise<Backend> {
+  const sessions = config.signIn && openSessions(config.signIn);
   if (!config.posthog) {
     return {
       mode: 'embedded',
       db: openSeededDatabase(config.databaseFile),
       apiKey: config.embeddedApiKey,
-      personalKeys: config.personalKeys,
+      sessions,
     };
   }
-  const connection = {
-    host: config.posthog.host,
-    apiKey: config.posthog.apiKey,
-    timeoutMs: UPSTREAM_TIMEOUT_MS,
-    fetch,
-  };
-  const project = await resolveProject(connection, config.posthog.projectId);
-  return { mode: 'posthog', upstream: connection, project };
+  const base = { host: config.posthog.host, timeoutMs: UPSTREAM_TIMEOUT_MS, fetch };
+  // With sign-in there is no server key to ask PostHog with: each person's key is checked as they sign in.
+  if (sessions)
+    return { mode: 'posthog', upstream: base, projectId: config.posthog.projectId, sessions };
+  const upstream = { ...base, apiKey: config.posthog.apiKey };
+  const project = await resolveProject(upstream, config.posthog.projectId);
+  return { mode: 'posthog', upstream, project };
+}
+
+function openSessions(signIn: SignInConfig): SessionStore {
+  const store = openSessionStore(signIn.sessionsFile, sessionSecret(signIn.secret), signIn);
+  store.sweep();
+  // Expired rows are refused when used; this only keeps the file from growing with abandoned ones.
+  setInterval(() => store.sweep(), 3_600_000).unref();
+  return store;
 }
 
 /** `npm start`: one process serving the built SPA and the API (embedded, or a PostHog proxy) on one origin. */
@@ -44,15 +54,20 @@ async function main() {
   await buildIfNeeded(root, distDir);
   const backend = await openBackend(config);
   const db: Db | undefined = backend.mode === 'embedded' ? backend.db : undefined;
+  const closeAll = () => {
+    if (db?.open) db.close();
+    backend.sessions?.close();
+  };
   const app = createServerApp(config, backend, distDir, { renderPages: true });
 
   // Timeouts and connection caps (src/server/http/limits.ts): a slow or flooding client cannot hold it.
   const server = serveWithLimits(app, { port: config.port, hostname: config.host }, (info) => {
-    console.log(`Experiment Console is running at http://${config.host}:${info.port}/experiments`);
+    const address = config.publicUrl?.origin ?? `http://${config.host}:${info.port}`;
+    console.log(`Experiment Console is running at ${address}/experiments`);
     console.log(
       backend.mode === 'embedded'
-        ? `Embedded API, database ${config.databaseFile}${backend.apiKey ? ' (bearer key required)' : backend.personalKeys ? " (each user's personal API key required: npm run users)" : ''}`
-        : `PostHog proxy to ${backend.upstream.host}, project "${backend.project.name}" (${backend.project.id})`,
+        ? `Embedded API, database ${config.databaseFile}${backend.apiKey ? ' (bearer key required)' : backend.sessions ? ' (people sign in with their personal API keys: npm run users)' : ''}`
+        : `PostHog proxy to ${backend.upstream.host}, ${backend.sessions ? 'each person signed in with their own key' : `project "${backend.project.name}" (${backend.project.id})`}`,
     );
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -61,7 +76,7 @@ async function main() {
         ? `Port ${config.port} is already in use. Stop the other process or set PORT to another port.`
         : `Could not start the server: ${error.message}`,
     );
-    db?.close();
+    closeAll();
     process.exit(1);
   });
 
@@ -71,7 +86,7 @@ async function main() {
     stopping = true;
     console.log(`${signal} received: finishing open requests and closing the database…`);
     const exit = () => {
-      if (db?.open) db.close();
+      closeAll();
       process.exit(0);
     };
     server.close(exit);

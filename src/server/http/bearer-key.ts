@@ -16,6 +16,8 @@ export type IdentifyKey = (key: string) => KeyOwner | undefined;
  */
 export function requireBearer(identify: IdentifyKey): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // A signed-in person's session already said who acts (auth/sign-in.ts).
+    if (c.var.actor) return next();
     const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
     if (given === undefined) {
       return problemResponse(

@@ -22,13 +22,13 @@ export function clientAddress(c: Context): string {
 }
 
 /** DRF's Throttled as drf-exceptions-hog renders it; the UI waits `Retry-After` seconds and retries reads. */
-function throttled(seconds: number): Response {
+export function throttled(seconds: number, why = 'Request was throttled.'): Response {
   const unit = seconds === 1 ? 'second' : 'seconds';
   return Response.json(
     {
       type: 'throttled_error',
       code: 'throttled',
-      detail: `Request was throttled. Expected available in ${seconds} ${unit}.`,
+      detail: `${why} Expected available in ${seconds} ${unit}.`,
       attr: null,
     },
     { status: 429, headers: { 'retry-after': String(seconds) } },

@@ -1,5 +1,7 @@
 import type { ConsoleConfig } from '@/shared';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { SessionStore } from '../auth/session-store';
+import type { AppEnv } from '../http/env';
 import { jsonBodyGuard, readBounded } from '../http/json-body-guard';
 import { notFound, problemResponse, validationError } from '../http/problem';
 import { isAllowed, isQueryPath } from './allow-list';
@@ -18,39 +20,81 @@ export interface ProxyProject {
 }
 
 /**
+ * Whose key a proxied request carries and which project it works in. One person's local console: the
+ * server's key, and the project in use is server state, like PostHog's own "current team". With sign-in
+ * (auth/sign-in.ts), each person's own key and project.
+ */
+export interface ProxyAccess {
+  upstream(c: Context<AppEnv>): Upstream;
+  project(c: Context<AppEnv>): ProxyProject;
+  switchProject(c: Context<AppEnv>, project: ProxyProject): void;
+  /** Sign-in is on: the UI offers Sign out. */
+  signIn?: boolean;
+}
+
+export function serverKeyAccess(upstream: Upstream, initialProject: ProxyProject): ProxyAccess {
+  let project = initialProject;
+  return {
+    upstream: () => upstream,
+    project: () => project,
+    switchProject: (_, next) => {
+      project = next;
+    },
+  };
+}
+
+/** Each request acts with the signed-in person's key (requireSession put the session on it). */
+export function sessionAccess(
+  base: Omit<Upstream, 'apiKey'>,
+  sessions: Pick<SessionStore, 'setProject'>,
+): ProxyAccess {
+  const session = (c: Context<AppEnv>) => {
+    const found = c.var.session;
+    if (!found?.project) throw new Error('A proxied request reached the proxy without a session.');
+    return { ...found, project: found.project };
+  };
+  return {
+    upstream: (c) => ({ ...base, apiKey: session(c).key }),
+    project: (c) => session(c).project,
+    switchProject: (c, project) => sessions.setProject(session(c).id, project),
+    signIn: true,
+  };
+}
+
+/**
  * PostHog mode: the same `/api/…` the UI uses, forwarded to a real PostHog project. `@current` means the
  * project in use (configured, or switched to from the UI); anything outside the allow-list is a 404 that
  * never reaches PostHog.
  */
-export function createProxyApp(upstream: Upstream, initialProject: ProxyProject) {
-  // One person's local console: the project in use is server state, like PostHog's own "current team".
-  let project = initialProject;
-  const config = (): ConsoleConfig => ({
+export function createProxyApp(host: string, access: ProxyAccess) {
+  const config = (c: Context<AppEnv>): ConsoleConfig => ({
     mode: 'posthog',
-    host: new URL(upstream.host).host,
-    project: { ...project },
+    host: new URL(host).host,
+    project: { ...access.project(c) },
+    ...(access.signIn ? { sign_in: true } : {}),
   });
-  const app = new Hono({ strict: false });
+  const app = new Hono<AppEnv>({ strict: false });
   // The embedded API's body limits, before anything is read further or forwarded (PostHog's own 20 MB
   // would otherwise be the only one, reached after this process had buffered the whole body).
   app.use('/api/*', jsonBodyGuard());
-  app.get('/api/console/config', (c) => c.json(config()));
+  app.get('/api/console/config', (c) => c.json(config(c)));
   app.post('/api/console/project', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { id?: unknown } | null;
     if (typeof body?.id !== 'number' || !Number.isSafeInteger(body.id) || body.id <= 0) {
       return problemResponse(validationError('Give the id of a project.', 'id'));
     }
     try {
-      project = await resolveProject(upstream, body.id);
+      access.switchProject(c, await resolveProject(access.upstream(c), body.id));
     } catch (error) {
       return problemResponse(validationError((error as Error).message, 'id'));
     }
-    return c.json(config());
+    return c.json(config(c));
   });
   app.all('/api/*', async (c) => {
+    const upstream = access.upstream(c);
     const path = new URL(c.req.url).pathname.replace(
       '/api/projects/@current',
-      `/api/projects/${project.id}`,
+      `/api/projects/${access.project(c).id}`,
     );
     if (!isAllowed(c.req.method, path)) return problemResponse(notFound());
     if (c.req.method === 'POST' && isQueryPath(path)) {

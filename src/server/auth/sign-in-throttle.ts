@@ -1,0 +1,35 @@
+/**
+ * Failed sign-ins per client address in a sliding window: a key cannot be guessed (256 random bits), but a
+ * loop of attempts would also be a loop of calls to PostHog with the console's address on them.
+ */
+export interface SignInThrottle {
+  /** Seconds to wait before trying again, or 0 when this address may try now. */
+  waitSeconds(address: string): number;
+  recordFailure(address: string): void;
+}
+
+export function signInThrottle(
+  maxFailures = 10,
+  windowMs = 60_000,
+  now: () => number = () => Date.now(),
+): SignInThrottle {
+  const failures = new Map<string, number[]>();
+  const recent = (address: string) => {
+    const since = now() - windowMs;
+    const kept = (failures.get(address) ?? []).filter((at) => at > since);
+    if (kept.length) failures.set(address, kept);
+    else failures.delete(address);
+    return kept;
+  };
+  return {
+    waitSeconds(address) {
+      const kept = recent(address);
+      if (kept.length < maxFailures) return 0;
+      const oldest = kept[kept.length - maxFailures] as number;
+      return Math.max(1, Math.ceil((oldest + windowMs - now()) / 1000));
+    },
+    recordFailure(address) {
+      failures.set(address, [...recent(address), now()]);
+    },
+  };
+}
