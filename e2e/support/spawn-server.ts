@@ -7,6 +7,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export interface SpawnedServer {
   url: string;
   stop: () => Promise<void>;
+  /** The personal API key `npm run users -- add` printed for each user asked for, by email. */
+  keys: Record<string, string>;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: 'member' | 'viewer';
 }
 
 /**
@@ -20,6 +28,8 @@ export async function spawnServer(options: {
   authorization?: string;
   /** Generated experiments added to the demo first, with the real seed command (`npm run seed`). */
   seedExperiments?: number;
+  /** People added with the real command (`npm run users -- add`) before the server starts. */
+  users?: NewUser[];
 }): Promise<SpawnedServer> {
   const dataDir = resolve(ROOT, `e2e/.output/data-${options.port}`);
   rmSync(dataDir, { recursive: true, force: true });
@@ -37,6 +47,24 @@ export async function spawnServer(options: {
       ],
       { cwd: ROOT, stdio: 'ignore' },
     );
+  }
+  const keys: Record<string, string> = {};
+  for (const user of options.users ?? []) {
+    const printed = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/server/cli/users.ts',
+        'add',
+        ...['--email', user.email, '--name', user.name, '--role', user.role],
+        ...['--data-dir', dataDir],
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const key = /^phx_\S+$/m.exec(printed)?.[0];
+    if (!key) throw new Error(`npm run users printed no key:\n${printed}`);
+    keys[user.email] = key;
   }
   const child: ChildProcess = spawn(
     process.execPath,
@@ -67,12 +95,13 @@ export async function spawnServer(options: {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server on ${options.port} exited:\n${output}`);
+    // With sign-in on, a 401 is the server answering.
     const ok = await fetch(`${url}/api/console/config`, {
       headers: options.authorization ? { authorization: options.authorization } : {},
     })
-      .then((r) => r.ok)
+      .then((r) => r.ok || (!options.authorization && r.status === 401))
       .catch(() => false);
-    if (ok) return { url, stop };
+    if (ok) return { url, stop, keys };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { NoticeProvider } from '@/lib/notice/notice-provider';
 import { createQueryClient } from '@/lib/query-client';
 import { AppErrorBoundary } from './errors/app-error-boundary';
+import { SignInGate } from './sign-in/sign-in-gate';
 import { MODE_STORAGE_KEY, theme } from './theme/theme';
 
 interface AppProviderProps {
@@ -22,7 +23,10 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
       <AppErrorBoundary>
         <QueryClientProvider client={client}>
           {/* Above the router: a notice (and its Undo) outlives the page that raised it. */}
-          <NoticeProvider>{children}</NoticeProvider>
+          <NoticeProvider>
+            {children}
+            <SignInGate />
+          </NoticeProvider>
         </QueryClientProvider>
       </AppErrorBoundary>
     </ThemeProvider>

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { PostHogErrorBody } from '@/shared';
 import { ApiError } from './api-error';
 import { describeStatus } from './http-status';
+import { noteIfSignedOut } from './session/signed-out';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -62,7 +63,11 @@ export async function apiFetch(path: string, options: ApiFetchOptions = {}): Pro
   }
 
   const payload = await readJson(response);
-  if (!response.ok) throw errorFromResponse(response, payload);
+  if (!response.ok) {
+    const error = errorFromResponse(response, payload);
+    noteIfSignedOut(error);
+    throw error;
+  }
   if (!schema) return payload.ok ? payload.value : undefined;
   const parsed = z.safeParse(schema, payload.ok ? payload.value : undefined);
   if (parsed.success) return parsed.data;

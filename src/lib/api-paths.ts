@@ -21,6 +21,8 @@ export const apiPaths = {
   projects: () => '/api/projects/',
   currentUser: () => '/api/users/@me/',
   consoleConfig: () => '/api/console/config',
+  signIn: () => '/api/console/sign-in',
+  signOut: () => '/api/console/sign-out',
   consoleProject: () => '/api/console/project',
 } as const;
 

@@ -1,10 +1,16 @@
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { userDisplayName } from '@/shared';
+import { lazy, Suspense, useState } from 'react';
+import { userDisplayName, type CurrentUser } from '@/shared';
+import { useConsoleConfig } from '@/lib/session/console-config';
 import { useCurrentUser } from '@/lib/session/current-user';
+
+/** The menu (Sign out) loads when it is first opened: most consoles have no sign-in at all. */
+const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
 
 function initials(name: string): string {
   const letters = name
@@ -15,34 +21,78 @@ function initials(name: string): string {
   return letters.join('') || '?';
 }
 
-/** Who the console acts as. A failure here is not worth a banner: the pages report their own errors. */
+function Badge({ name }: { name: string }) {
+  return (
+    <>
+      <Avatar
+        role="img"
+        aria-label={`Signed in as ${name}`}
+        sx={{
+          width: 32,
+          height: 32,
+          fontSize: '0.875rem',
+          bgcolor: 'primary.main',
+          color: 'primary.contrastText',
+        }}
+      >
+        {initials(name)}
+      </Avatar>
+      {/* The avatar already names the user for screen readers (and the tooltip, where the name is hidden
+          to keep the top bar on one line). */}
+      <Typography aria-hidden variant="body2" sx={{ display: { xs: 'none', lg: 'block' } }}>
+        {name}
+      </Typography>
+    </>
+  );
+}
+
+/**
+ * Who the console acts as. With sign-in on, it is a button that opens the user menu (Sign out). A failure
+ * here is not worth a banner: the pages report their own errors.
+ */
 export function UserBadge() {
   const { data: user, isPending, isError } = useCurrentUser();
+  const signIn = useConsoleConfig().data?.sign_in === true;
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (isPending) return <Skeleton variant="circular" width={32} height={32} />;
   if (isError) return null;
   const name = userDisplayName({ ...user, id: user.id ?? 0 });
+  if (!signIn) {
+    return (
+      <Tooltip title={user.email} describeChild>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Badge name={name} />
+        </Box>
+      </Tooltip>
+    );
+  }
   return (
-    <Tooltip title={user.email} describeChild>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Avatar
-          role="img"
-          aria-label={`Signed in as ${name}`}
-          sx={{
-            width: 32,
-            height: 32,
-            fontSize: '0.875rem',
-            bgcolor: 'primary.main',
-            color: 'primary.contrastText',
-          }}
-        >
-          {initials(name)}
-        </Avatar>
-        {/* The avatar already names the user for screen readers (and the tooltip, where the name is hidden
-            to keep the top bar on one line). */}
-        <Typography aria-hidden variant="body2" sx={{ display: { xs: 'none', lg: 'block' } }}>
-          {name}
-        </Typography>
-      </Box>
-    </Tooltip>
+    <>
+      <ButtonBase
+        aria-haspopup="menu"
+        aria-expanded={anchor !== null}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          borderRadius: 5,
+          p: 0.25,
+          pr: { lg: 1 },
+        }}
+      >
+        <Badge name={name} />
+      </ButtonBase>
+      {anchor && (
+        <Suspense fallback={null}>
+          <UserMenu
+            anchor={anchor}
+            user={user as CurrentUser}
+            name={name}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

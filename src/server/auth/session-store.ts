@@ -25,8 +25,11 @@ export interface SessionLifetimes {
 /** Why a cookie no longer signs anyone in, for the sentence the sign-in screen shows. */
 export type SessionEnd = 'expired' | 'unknown';
 
-/** Writing last_seen_at on every request would make every read a write: once a minute is precise enough. */
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * Writing last_seen_at on every request would make every read a write: once a minute (or a tenth of the idle
+ * limit, if that is shorter) is precise enough.
+ */
+const MAX_TOUCH_EVERY_MS = 60_000;
 
 /**
  * Sessions in their own SQLite file: they survive a restart, they never touch the experiments database
@@ -67,6 +70,7 @@ export function openSessionStore(
   );
   const removeStale = db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?');
 
+  const touchEveryMs = Math.min(MAX_TOUCH_EVERY_MS, lifetimes.idleMs / 10);
   const isOver = (row: SessionRow, at: number) =>
     at - row.last_seen_at >= lifetimes.idleMs || at - row.created_at >= lifetimes.absoluteMs;
 
@@ -105,7 +109,7 @@ export function openSessionStore(
         remove.run(idHash);
         return 'unknown';
       }
-      if (at - row.last_seen_at >= TOUCH_EVERY_MS) touch.run(at, idHash);
+      if (at - row.last_seen_at >= touchEveryMs) touch.run(at, idHash);
       const project =
         row.project_id === null ? undefined : { id: row.project_id, name: row.project_name ?? '' };
       return { id, key, project };

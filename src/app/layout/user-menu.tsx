@@ -1,0 +1,57 @@
+import Logout from '@mui/icons-material/Logout';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CurrentUser } from '@/shared';
+import { apiFetch } from '@/lib/api-client';
+import { apiPaths } from '@/lib/api-paths';
+import { useNotify } from '@/lib/notice/notice-context';
+import { noteSignedOutByChoice } from '@/lib/session/signed-out';
+
+interface UserMenuProps {
+  anchor: HTMLElement;
+  user: CurrentUser;
+  name: string;
+  onClose: () => void;
+}
+
+/** Who is signed in, and Sign out: the server deletes the session at once, and nothing read stays cached. */
+export function UserMenu({ anchor, user, name, onClose }: UserMenuProps) {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const signOut = async () => {
+    setBusy(true);
+    try {
+      await apiFetch(apiPaths.signOut(), { method: 'POST' });
+      onClose();
+      noteSignedOutByChoice();
+      queryClient.clear();
+    } catch (error) {
+      notify({ message: `Could not sign out: ${(error as Error).message}`, severity: 'error' });
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu
+      open
+      anchorEl={anchor}
+      onClose={onClose}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+    >
+      <MenuItem disabled divider sx={{ '&.Mui-disabled': { opacity: 1 } }}>
+        <ListItemText primary={name} secondary={user.email} />
+      </MenuItem>
+      <MenuItem onClick={() => void signOut()} disabled={busy}>
+        <ListItemIcon>
+          <Logout fontSize="small" />
+        </ListItemIcon>
+        {busy ? 'Signing out…' : 'Sign out'}
+      </MenuItem>
+    </Menu>
+  );
+}
