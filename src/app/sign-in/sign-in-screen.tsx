@@ -95,6 +95,7 @@ export function SignInScreen({ signedOut }: { signedOut: SignedOut }) {
               }
               autoComplete="off"
               spellCheck={false}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the screen exists to take this one field
               autoFocus
               fullWidth
             />
