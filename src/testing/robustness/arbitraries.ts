@@ -124,7 +124,7 @@ export function bodyFor(
     .tuple(
       fc.constantFrom(...valid),
       fc.dictionary(key, fieldValue, { minKeys: 1, maxKeys: 2 }),
-      fc.subarray([...known], { maxLength: 2 }),
+      fc.subarray([...known], { maxLength: Math.min(2, known.length) }),
     )
     .map(([base, changes, dropped]) => {
       const body: Record<string, unknown> = { ...base, ...changes };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENDPOINT_ACTIONS,
   UPDATABLE_EXPERIMENT_FIELDS,
@@ -7,7 +7,11 @@ import {
 } from '@/shared';
 import { createTestServer, type TestServer } from '@/testing/server-harness';
 import { dbHash } from '@/testing/server-helpers';
+import { hashPersonalApiKey } from '@/server/auth/personal-api-keys';
+import { testSessionStore } from '@/server/auth/testing/session-test-utils';
+import { insertRow } from '@/server/db/rows';
 import { MAX_EXPERIMENT_BYTES } from '@/server/http/limits';
+import { createServerApp } from '@/server/server-app';
 import { EXPERIMENT_JSON_COLUMNS } from '@/server/services/experiments/row';
 import { bodyFor, contentType, fieldValue, idFrom, queryString } from './arbitraries';
 import { deepText, hugeField, oversizedText, repeatedLists } from './oversized-arbitraries';
@@ -434,6 +438,84 @@ describe(`generated bad input never breaks the API (seed ${SEED})`, () => {
           })),
         500,
       );
+    },
+    60_000 * RUNS,
+  );
+});
+
+describe(`generated bad input never breaks sign-in (seed ${SEED})`, () => {
+  // A key whose hash is on file for the demo user: some generated bodies carry it and sign in.
+  const KEY = `phx_${'k'.repeat(43)}`;
+  const sessions = testSessionStore();
+  afterAll(() => sessions.close());
+  const signInBody = fc.oneof(
+    {
+      weight: 9,
+      arbitrary: bodyFor(['personal_api_key'], [{ personal_api_key: 'phx_not_known' }]),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(` ${KEY}\n`, KEY)
+        .map((key) => JSON.stringify({ personal_api_key: key })),
+    },
+  );
+  // Addresses behind a trusted proxy: many, so the throttle is met now and then, not on every request.
+  const forwardedFor = fc.oneof(
+    fc.integer({ min: 1, max: 40 }).map((n) => `10.0.0.${n}`),
+    fc.string({ maxLength: 40 }),
+    fc.constant(undefined),
+  );
+
+  it(
+    'POST /api/console/sign-in: never a 5xx, PostHog’s error body, and nothing stored after a 4xx',
+    async () => {
+      insertRow(server.db, 'personal_api_keys', {
+        user_id: 1,
+        label: 'fuzz',
+        mask_value: 'phx_kkkk...kkkk',
+        secure_value: hashPersonalApiKey(KEY),
+        created_at: '2026-01-01T00:00:00.000Z',
+      });
+      const app = createServerApp(
+        { host: '127.0.0.1', port: 4990, allowedHosts: [], trustProxy: true },
+        { mode: 'embedded', db: server.db, sessions },
+      );
+      const statuses = new Set<number>();
+      const property = fc.asyncProperty(
+        signInBody,
+        contentType,
+        forwardedFor,
+        async (body, type, address) => {
+          const before = { db: dbHash(server.db), sessions: sessions.count() };
+          const res = await app.request('http://127.0.0.1:4990/api/console/sign-in', {
+            method: 'POST',
+            headers: {
+              host: '127.0.0.1:4990',
+              ...(type && { 'content-type': type }),
+              ...(address !== undefined && { 'x-forwarded-for': address }),
+            },
+            body,
+          });
+          const text = await res.text();
+          statuses.add(res.status);
+          const req = { method: 'POST', path: '/api/console/sign-in', body, type };
+          if (res.status >= 500) throw new Error(`${res.status} for ${show(req)}: ${text}`);
+          if (dbHash(server.db) !== before.db)
+            throw new Error(`changed the database: ${show(req)}`);
+          if (res.status >= 400) {
+            const problem = errorBodyProblem(req, res.status, text);
+            if (problem) throw new Error(`${res.status} body (${problem}) for ${show(req)}`);
+            if (sessions.count() !== before.sessions)
+              throw new Error(`a ${res.status} stored a session: ${show(req)}`);
+          } else if (sessions.count() !== before.sessions + 1 || !res.headers.get('set-cookie')) {
+            throw new Error(`a ${res.status} without exactly one new session: ${show(req)}`);
+          }
+        },
+      );
+      await fc.assert(property, { seed: SEED, numRuns: 600 * RUNS });
+      // The generated requests reached every outcome: signed in, refused, and throttled.
+      expect([...statuses].sort()).toEqual([200, 400, 429]);
     },
     60_000 * RUNS,
   );
