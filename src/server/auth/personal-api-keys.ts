@@ -61,6 +61,34 @@ export function addUser(db: Db, user: NewUser, now = new Date()): { userId: numb
   return { userId, key };
 }
 
+/** Issues another key for an existing user (after a revoke, or a lost key); undefined for an unknown email. */
+export function newKeyFor(db: Db, email: string, now = new Date()): string | undefined {
+  const user = db.prepare('SELECT id FROM users WHERE lower(email) = lower(?)').get(email) as
+    { id: number } | undefined;
+  if (!user) return undefined;
+  const key = newPersonalApiKey();
+  insertRow(db, 'personal_api_keys', {
+    user_id: user.id,
+    label: 'Experiment Console',
+    mask_value: maskOf(key),
+    secure_value: hashPersonalApiKey(key),
+    created_at: now.toISOString(),
+  });
+  return key;
+}
+
+/**
+ * Deletes every key of a user: their API calls get 401 at once, and their console sessions end at their next
+ * request (sign-in checks the key behind a session every time). Returns how many keys there were, or
+ * undefined for an unknown email.
+ */
+export function revokeKeys(db: Db, email: string): number | undefined {
+  const user = db.prepare('SELECT id FROM users WHERE lower(email) = lower(?)').get(email) as
+    { id: number } | undefined;
+  if (!user) return undefined;
+  return db.prepare('DELETE FROM personal_api_keys WHERE user_id = ?').run(user.id).changes;
+}
+
 /** The user a key belongs to, or undefined for a key this server never issued. */
 export function findKeyOwner(db: Db, key: string): KeyOwner | undefined {
   const row = db

@@ -195,6 +195,27 @@ describe('npm run users', () => {
     expect(listed.out.join('\n')).not.toContain(key);
   });
 
+  it('revokes a user’s keys and issues a new one', () => {
+    const run = io();
+    expect(
+      runUsersCli(['revoke', '--email', 'SAM@example.com', '--data-dir', dataDir], run.io),
+    ).toBe(0);
+    expect(run.out).toEqual(['Revoked 1 key of SAM@example.com.']);
+    const listed = io();
+    runUsersCli(['list', '--data-dir', dataDir], listed.io);
+    expect(listed.out.join('\n')).toMatch(/sam@example\.com\tSam O'Connor\t0 keys/);
+    const fresh = io();
+    expect(
+      runUsersCli(['new-key', '--email', 'sam@example.com', '--data-dir', dataDir], fresh.io),
+    ).toBe(0);
+    expect(fresh.out.join('\n')).toMatch(/phx_[A-Za-z0-9_-]{43}/);
+    const unknown = io();
+    expect(
+      runUsersCli(['revoke', '--email', 'nobody@example.com', '--data-dir', dataDir], unknown.io),
+    ).toBe(1);
+    expect(unknown.err.join('\n')).toMatch(/no user has the email nobody@example\.com/);
+  });
+
   it.each([
     [['add', '--email', 'x@example.com', '--name', 'X'], /add needs --role/],
     [
@@ -206,6 +227,7 @@ describe('npm run users', () => {
       /--role must be member or viewer/,
     ],
     [['remove'], /Unknown command: remove/],
+    [['revoke'], /revoke needs --email/],
     [['add', '--email', 'sam@example.com', '--name', 'Sam', '--role', 'member'], /already exists/],
   ])('refuses %j with a reason', (argv, message) => {
     const run = io();

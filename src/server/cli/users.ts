@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import {
   addUser,
   listUsers,
+  newKeyFor,
+  revokeKeys,
   USER_ROLES,
   UserExistsError,
   type UserRole,
@@ -13,14 +15,21 @@ import { DATABASE_FILE_NAME, UsageError, type CliIo } from './seed';
 
 const USAGE = `Usage: npm run users -- add --email EMAIL --name "FULL NAME" --role member|viewer [--data-dir DIR]
        npm run users -- list [--data-dir DIR]
+       npm run users -- revoke --email EMAIL [--data-dir DIR]
+       npm run users -- new-key --email EMAIL [--data-dir DIR]
 
   add     adds a user of the embedded server and prints their personal API key, once
           (only its hash is stored). Start the server with AUTH=personal-key to require these keys.
   list    lists the users, their roles and how many keys each has
+  revoke  deletes every key of that user: the API refuses them at once, and their console
+          sessions end at their next request
+  new-key prints another key for that user, once (after a revoke, or a lost key)
   --role  member: may change experiments; viewer: reads only (writes get PostHog's 403)`;
 
+const COMMANDS = ['add', 'list', 'revoke', 'new-key'] as const;
+
 interface UsersArgs {
-  command: 'add' | 'list' | 'help';
+  command: (typeof COMMANDS)[number] | 'help';
   email?: string;
   name?: string;
   role?: UserRole;
@@ -34,9 +43,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function parseUsersArgs(argv: readonly string[]): UsersArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') return { command: 'help' };
-  if (command !== 'add' && command !== 'list')
-    throw new UsageError(`Unknown command: ${command} (add or list).`);
-  const args: UsersArgs = { command };
+  const known = COMMANDS.find((c) => c === command);
+  if (!known) throw new UsageError(`Unknown command: ${command} (${COMMANDS.join(', ')}).`);
+  const args: UsersArgs = { command: known };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
@@ -73,6 +82,8 @@ export function parseUsersArgs(argv: readonly string[]): UsersArgs {
     if (!args.name) throw new UsageError('add needs --name.');
     if (!args.role) throw new UsageError('add needs --role (member or viewer).');
   }
+  if ((command === 'revoke' || command === 'new-key') && !args.email)
+    throw new UsageError(`${command} needs --email.`);
   return args;
 }
 
@@ -100,6 +111,20 @@ export function runUsersCli(argv: readonly string[], io: CliIo): number {
         io.log(
           `${user.id}\t${user.role}\t${user.email}\t${user.name}\t${user.keys} key${user.keys === 1 ? '' : 's'}`,
         );
+      return 0;
+    }
+    if (args.command === 'revoke' || args.command === 'new-key') {
+      const email = args.email!;
+      const done = args.command === 'revoke' ? revokeKeys(db, email) : newKeyFor(db, email);
+      if (done === undefined) {
+        io.error(`Error: no user has the email ${email}.`);
+        return 1;
+      }
+      io.log(
+        typeof done === 'number'
+          ? `Revoked ${done} key${done === 1 ? '' : 's'} of ${email}.`
+          : `New personal API key for ${email} (shown only now; store it somewhere safe):\n${done}`,
+      );
       return 0;
     }
     const { userId, key } = addUser(db, {
