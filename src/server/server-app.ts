@@ -124,6 +124,8 @@ export function createServerApp(
     '*',
     fairShare(
       backend.mode === 'posthog' ? PROXY_CLIENT_REQUESTS_IN_PROGRESS : CLIENT_REQUESTS_IN_PROGRESS,
+      undefined,
+      config.trustProxy,
     ),
   );
   const signIn = backend.sessions ? signInOptions(config, backend, backend.sessions) : undefined;

@@ -1,7 +1,7 @@
 import { SignInRequest, type SessionCode, type SignInInfo } from '@/shared';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/env';
-import { clientAddress, throttled } from '../http/fair-share';
+import { requestingClient, throttled } from '../http/fair-share';
 import { readBounded } from '../http/json-body-guard';
 import { ApiProblem, problemResponse, validationError } from '../http/problem';
 import type { KeyOwner } from './personal-api-keys';
@@ -50,14 +50,6 @@ function sessionProblem(code: SessionCode): ApiProblem {
 const ended = (end: SessionEnd): SessionCode =>
   end === 'expired' ? 'session_expired' : 'session_required';
 
-/** The requesting client's address: the socket's, or behind a trusted proxy the address it saw. */
-function addressOf(c: Context, trustProxy: boolean): string {
-  const forwarded = trustProxy
-    ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
-    : undefined;
-  return forwarded || clientAddress(c);
-}
-
 /**
  * Sign-in with a personal API key: `POST /api/console/sign-in` checks the key (against PostHog, or the
  * embedded server's users), keeps it sealed server-side, and answers with an opaque HttpOnly session
@@ -79,7 +71,7 @@ export function signInRoutes(options: SignInOptions) {
   });
 
   app.post(SIGN_IN_PATH, async (c) => {
-    const address = addressOf(c, options.trustProxy);
+    const address = requestingClient(c, options.trustProxy);
     const wait = throttle.waitSeconds(address);
     if (wait > 0) {
       log(`Sign-in refused for ${address}: too many failed attempts (retry in ${wait} s)`);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { fairShare } from './fair-share';
+import { fairShare, requestingClient } from './fair-share';
 
 // Issue 16, finding 6 (the admission rule on its own): per client at most N in progress, M waiting, then
 // PostHog's 429 with Retry-After; another client is never held back by the first one's queue.
@@ -63,5 +63,31 @@ describe('fairShare', () => {
     }
     expect((await other).status).toBe(200);
     expect((await Promise.all(busy)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+});
+
+describe('requestingClient', () => {
+  const app = (trustProxy: boolean) => {
+    const echo = new Hono();
+    echo.get('/', (c) => c.text(requestingClient(c, trustProxy)));
+    return async (xff?: string) => {
+      const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
+      const res = await echo.request(
+        'http://x/',
+        { headers },
+        {
+          incoming: { socket: { remoteAddress: '127.0.0.1' } },
+        },
+      );
+      return res.text();
+    };
+  };
+
+  it('is the socket’s address unless told to trust the proxy, then the address the proxy appended', async () => {
+    expect(await app(false)('203.0.113.9')).toBe('127.0.0.1');
+    expect(await app(true)('203.0.113.9')).toBe('203.0.113.9');
+    // Earlier entries are whatever the client sent; only the proxy's own (last) entry counts.
+    expect(await app(true)('1.2.3.4, 203.0.113.9')).toBe('203.0.113.9');
+    expect(await app(true)()).toBe('127.0.0.1');
   });
 });

@@ -21,6 +21,18 @@ export function clientAddress(c: Context): string {
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
+/**
+ * The client a request comes from, for fair sharing and sign-in throttling: the socket's address, or behind
+ * a reverse proxy the console is told to trust (TRUST_PROXY=true) the address that proxy saw, which it
+ * appends as the last X-Forwarded-For entry (entries before it are the client's own say).
+ */
+export function requestingClient(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy
+    ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
+    : undefined;
+  return forwarded || clientAddress(c);
+}
+
 /** DRF's Throttled as drf-exceptions-hog renders it; the UI waits `Retry-After` seconds and retries reads. */
 export function throttled(seconds: number, why = 'Request was throttled.'): Response {
   const unit = seconds === 1 ? 'second' : 'seconds';
@@ -47,6 +59,7 @@ export function throttled(seconds: number, why = 'Request was throttled.'): Resp
 export function fairShare(
   inProgress = CLIENT_REQUESTS_IN_PROGRESS,
   waiting = CLIENT_REQUESTS_WAITING,
+  trustProxy = false,
 ): MiddlewareHandler {
   const clients = new Map<string, Client>();
   let scheduled = false;
@@ -69,7 +82,7 @@ export function fairShare(
   };
 
   return async (c, next) => {
-    const key = clientAddress(c);
+    const key = requestingClient(c, trustProxy);
     let client = clients.get(key);
     if (!client) {
       client = { running: 0, waiting: [] };
