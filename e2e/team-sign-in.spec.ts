@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { editorPage } from './pages/editor-page';
@@ -31,6 +32,20 @@ async function signIn(
   await expect(dialog).toBeHidden();
 }
 
+/** No key in plain text in any file of a server's data folder (databases, WAL), nor in what it printed. */
+function expectNoKeyAtRest(server: SpawnedServer, keys: Record<string, string>) {
+  const output = server.output();
+  expect(output).toMatch(/Signed in from 127\.0\.0\.1/);
+  for (const key of Object.values(keys)) {
+    const secret = key.slice(4);
+    expect(output).not.toContain(secret);
+    for (const file of readdirSync(server.dataDir)) {
+      const bytes = readFileSync(join(server.dataDir, file));
+      expect(bytes.includes(Buffer.from(secret)), `${file} holds a key`).toBe(false);
+    }
+  }
+}
+
 /** Every kind of API path the console calls: a signed-out cookie gets 401 on each. */
 const API_PATHS: [method: string, path: string][] = [
   ['GET', '/api/console/config'],
@@ -57,6 +72,16 @@ async function teamJourney(
 ) {
   const member = await browser.newContext({ baseURL: url });
   const page = await member.newPage();
+  // Every answer the browser gets (pages, assets, API): searched for the keys at the end.
+  const seen: Promise<string>[] = [];
+  member.on('response', (response) =>
+    seen.push(
+      response
+        .text()
+        .catch(() => '')
+        .then((text) => `${response.url()}\n${JSON.stringify(response.headers())}\n${text}`),
+    ),
+  );
   const ui = experimentPage(page);
   let id = 0;
 
@@ -114,6 +139,11 @@ async function teamJourney(
       expect(res.status(), `${method} ${path}`).toBe(401);
     }
   });
+  const answers = await Promise.all(seen);
+  expect(answers.length).toBeGreaterThan(20);
+  for (const answer of answers) {
+    for (const key of Object.values(keys)) expect(answer).not.toContain(key.slice(4));
+  }
   await member.close();
 
   const viewer = await browser.newContext({ baseURL: url, colorScheme: 'dark' });
@@ -166,29 +196,30 @@ test.describe('the embedded server with AUTH=personal-key', () => {
       return ((await res.json()) as { results: { user?: { email?: string } }[] }).results[0]?.user
         ?.email;
     });
+    expectNoKeyAtRest(server, server.keys);
   });
 });
 
 test.describe('PostHog mode with AUTH=personal-key', () => {
   let posthog: SpawnedServer;
-  let console: SpawnedServer;
+  let consoleServer: SpawnedServer;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     // "PostHog": an embedded server that requires each person's own key, as PostHog does.
     posthog = await spawnServer({ port: port + 1, env: signInEnv, users: [PRIYA, VIC] });
-    console = await spawnServer({
+    consoleServer = await spawnServer({
       port: port + 2,
       env: { ...signInEnv, POSTHOG_HOST: posthog.url, SESSION_SECRET: `${SECRET}-console` },
     });
   });
   test.afterAll(async () => {
-    await console?.stop();
+    await consoleServer?.stop();
     await posthog?.stop();
   });
 
   test('each person’s own key is what reaches PostHog', async ({ browser }) => {
     test.setTimeout(120_000);
-    await teamJourney(browser, console.url, posthog.keys, async (id) => {
+    await teamJourney(browser, consoleServer.url, posthog.keys, async (id) => {
       // PostHog's own activity log, read with the member's key: the author is whoever's key came in.
       const res = await fetch(`${posthog.url}/api/projects/1/experiments/${id}/activity/?limit=1`, {
         headers: { authorization: `Bearer ${posthog.keys[PRIYA.email]}` },
@@ -196,6 +227,8 @@ test.describe('PostHog mode with AUTH=personal-key', () => {
       return ((await res.json()) as { results: { user?: { email?: string } }[] }).results[0]?.user
         ?.email;
     });
+    // The console's sessions file holds the keys sealed, never as they are.
+    expectNoKeyAtRest(consoleServer, posthog.keys);
   });
 });
 

@@ -9,6 +9,10 @@ export interface SpawnedServer {
   stop: () => Promise<void>;
   /** The personal API key `npm run users -- add` printed for each user asked for, by email. */
   keys: Record<string, string>;
+  /** Its data folder (the SQLite files). */
+  dataDir: string;
+  /** Everything it has printed so far. */
+  output: () => string;
 }
 
 export interface NewUser {
@@ -101,7 +105,7 @@ export async function spawnServer(options: {
     })
       .then((r) => r.ok || (!options.authorization && r.status === 401))
       .catch(() => false);
-    if (ok) return { url, stop, keys };
+    if (ok) return { url, stop, keys, dataDir, output: () => output };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
