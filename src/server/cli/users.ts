@@ -19,7 +19,8 @@ const USAGE = `Usage: npm run users -- add --email EMAIL --name "FULL NAME" --ro
        npm run users -- new-key --email EMAIL [--data-dir DIR]
 
   add     adds a user of the embedded server and prints their personal API key, once
-          (only its hash is stored). Start the server with AUTH=personal-key to require these keys.
+          (only its hash is stored). Start the server with AUTH=personal-key (and SESSION_SECRET)
+          for people to sign in with these keys.
   list    lists the users, their roles and how many keys each has
   revoke  deletes every key of that user: the API refuses them at once, and their console
           sessions end at their next request
