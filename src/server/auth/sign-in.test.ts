@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer, EXPERIMENTS } from '@/testing/server-harness';
 import { dbHash } from '@/testing/server-helpers';
+import { insertRow } from '../db/rows';
 import { createServerApp } from '../server-app';
 import { addUser } from './personal-api-keys';
 import { sessionSecret } from './session-secret';
@@ -365,6 +366,24 @@ describe('sign-in through a console in PostHog mode', () => {
       expect(answer).not.toContain(member.key.slice(4));
       expect(answer).not.toContain(viewer.key.slice(4));
     }
+  });
+
+  it('keeps each person’s project: one switching does not move the other', async () => {
+    insertRow(server.db, 'projects', {
+      id: 2,
+      uuid: 'project-two',
+      name: 'Mobile app',
+      organization: 'org',
+      api_token: 'phc_two',
+    });
+    const priya = browserOf(console, PROXY);
+    const vic = browserOf(console, PROXY);
+    await priya.call('POST', '/api/console/sign-in', { personal_api_key: member.key });
+    await vic.call('POST', '/api/console/sign-in', { personal_api_key: viewer.key });
+    const switched = await priya.call('POST', '/api/console/project', { id: 2 });
+    expect(switched.body.project).toEqual({ id: 2, name: 'Mobile app' });
+    expect((await priya.call('GET', '/api/console/config')).body.project.id).toBe(2);
+    expect((await vic.call('GET', '/api/console/config')).body.project.id).toBe(1);
   });
 
   it('refuses a key PostHog does not accept, and ends the session when PostHog starts refusing it', async () => {

@@ -56,7 +56,11 @@ export function sessionAccess(
   return {
     upstream: (c) => ({ ...base, apiKey: session(c).key }),
     project: (c) => session(c).project,
-    switchProject: (c, project) => sessions.setProject(session(c).id, project),
+    switchProject: (c, project) => {
+      sessions.setProject(session(c).id, project);
+      // This request answers with the config too: it must already see the new project.
+      c.set('session', { ...session(c), project });
+    },
     signIn: true,
   };
 }
