@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
-import { userDisplayName, type CurrentUser } from '@/shared';
+import { userDisplayName } from '@/shared';
 import { useConsoleConfig } from '@/lib/session/console-config';
 import { useCurrentUser } from '@/lib/session/current-user';
 
@@ -85,12 +85,7 @@ export function UserBadge() {
       </ButtonBase>
       {anchor && (
         <Suspense fallback={null}>
-          <UserMenu
-            anchor={anchor}
-            user={user as CurrentUser}
-            name={name}
-            onClose={() => setAnchor(null)}
-          />
+          <UserMenu anchor={anchor} user={user} name={name} onClose={() => setAnchor(null)} />
         </Suspense>
       )}
     </>
