@@ -8,6 +8,8 @@ export interface SignInThrottle {
   recordFailure(address: string): void;
 }
 
+const MAX_TRACKED_ADDRESSES = 10_000;
+
 export function signInThrottle(
   maxFailures = 10,
   windowMs = 60_000,
@@ -30,6 +32,8 @@ export function signInThrottle(
     },
     recordFailure(address) {
       failures.set(address, [...recent(address), now()]);
+      // Many addresses (a botnet, IPv6) must not grow the map for ever: drop those a minute quiet.
+      if (failures.size > MAX_TRACKED_ADDRESSES) for (const known of failures.keys()) recent(known);
     },
   };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isEntryPoint } from './entry-point';
-import { DATABASE_FILE_NAME, UsageError, type CliIo } from './seed';
+import { DATABASE_FILE_NAME, parseCliArgs, UsageError, type CliIo } from './seed';
 
 const USAGE = `Usage: npm run backup -- FILE [--data-dir DIR]
 
@@ -54,14 +54,8 @@ function parseBackupArgs(argv: readonly string[]): BackupArgs {
 
 /** The whole command; resolves to the exit code (1 on bad arguments or a failure, with the reason printed). */
 export async function runBackupCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let args: BackupArgs;
-  try {
-    args = parseBackupArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.error(`Error: ${error.message}\n\n${USAGE}`);
-    return 1;
-  }
+  const args = parseCliArgs(parseBackupArgs, argv, io, USAGE);
+  if (args === 1) return 1;
   if (args.help) {
     io.log(USAGE);
     return 0;

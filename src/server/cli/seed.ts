@@ -26,6 +26,25 @@ export interface SeedArgs {
 
 export class UsageError extends Error {}
 
+/**
+ * A command's arguments, parsed; or, for a usage error, the reason and the usage printed and exit code 1.
+ * Help is the command's own to print.
+ */
+export function parseCliArgs<T>(
+  parse: (argv: readonly string[]) => T,
+  argv: readonly string[],
+  io: Pick<CliIo, 'error'>,
+  usage: string,
+): T | 1 {
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.error(`Error: ${error.message}\n\n${usage}`);
+    return 1;
+  }
+}
+
 /** `--name value` and `--name=value` both work; anything unknown is an error, never ignored. */
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
   const args: SeedArgs = { dataDir: undefined, experiments: undefined, reset: false, help: false };
@@ -84,14 +103,8 @@ export interface CliIo {
 
 /** The whole command; returns the exit code (1 on bad arguments or a failure, with the reason printed). */
 export function runSeedCli(argv: readonly string[], io: CliIo): number {
-  let args: SeedArgs;
-  try {
-    args = parseSeedArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.error(`Error: ${error.message}\n\n${USAGE}`);
-    return 1;
-  }
+  const args = parseCliArgs(parseSeedArgs, argv, io, USAGE);
+  if (args === 1) return 1;
   if (args.help) {
     io.log(USAGE);
     return 0;

@@ -11,7 +11,7 @@ import {
 import { openDatabase } from '../db/connection';
 import { isEntryPoint } from './entry-point';
 import { ensureBaseData } from '../seed/base';
-import { DATABASE_FILE_NAME, UsageError, type CliIo } from './seed';
+import { DATABASE_FILE_NAME, parseCliArgs, UsageError, type CliIo } from './seed';
 
 const USAGE = `Usage: npm run users -- add --email EMAIL --name "FULL NAME" --role member|viewer [--data-dir DIR]
        npm run users -- list [--data-dir DIR]
@@ -90,14 +90,8 @@ export function parseUsersArgs(argv: readonly string[]): UsersArgs {
 
 /** The whole command; returns the exit code (1 on bad arguments or a failure, with the reason printed). */
 export function runUsersCli(argv: readonly string[], io: CliIo): number {
-  let args: UsersArgs;
-  try {
-    args = parseUsersArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.error(`Error: ${error.message}\n\n${USAGE}`);
-    return 1;
-  }
+  const args = parseCliArgs(parseUsersArgs, argv, io, USAGE);
+  if (args === 1) return 1;
   if (args.command === 'help') {
     io.log(USAGE);
     return 0;
