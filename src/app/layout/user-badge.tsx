@@ -4,13 +4,11 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { userDisplayName } from '@/shared';
 import { useConsoleConfig } from '@/lib/session/console-config';
 import { useCurrentUser } from '@/lib/session/current-user';
-
-/** The menu (Sign out) loads when it is first opened: most consoles have no sign-in at all. */
-const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+import { UserMenu } from './user-menu';
 
 function initials(name: string): string {
   const letters = name
@@ -84,9 +82,7 @@ export function UserBadge() {
         <Badge name={name} />
       </ButtonBase>
       {anchor && (
-        <Suspense fallback={null}>
-          <UserMenu anchor={anchor} user={user} name={name} onClose={() => setAnchor(null)} />
-        </Suspense>
+        <UserMenu anchor={anchor} user={user} name={name} onClose={() => setAnchor(null)} />
       )}
     </>
   );
