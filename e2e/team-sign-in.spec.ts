@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -13,6 +14,8 @@ import { spawnServer, type NewUser, type SpawnedServer } from './support/spawn-s
  */
 const PRIYA: NewUser = { email: 'priya@example.com', name: 'Priya Natarajan', role: 'member' };
 const VIC: NewUser = { email: 'vic@example.com', name: 'Vic Viewer', role: 'viewer' };
+const SAM: NewUser = { email: 'sam@example.com', name: 'Sam Leaving', role: 'member' };
+const ROOT = resolve(import.meta.dirname, '..');
 const VIEWER_ONLY = 'You have view-only access to this experiment. Ask an editor to change it.';
 const SECRET = 'e2e-session-secret-that-is-long-enough-to-use';
 const port = Number(process.env.E2E_PORT ?? 4455) + 140;
@@ -183,9 +186,34 @@ test.describe('the embedded server with AUTH=personal-key', () => {
   let server: SpawnedServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    server = await spawnServer({ port, env: signInEnv, users: [PRIYA, VIC] });
+    server = await spawnServer({ port, env: signInEnv, users: [PRIYA, VIC, SAM] });
   });
   test.afterAll(() => server?.stop());
+
+  test('revoking a person’s keys ends their session with a message that says so', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/experiments');
+    await signIn(page, server.keys[SAM.email]!);
+    await expect(page.getByRole('button', { name: `Signed in as ${SAM.name}` })).toBeVisible();
+    // The real command, against the running server's database.
+    const printed = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/cli/users.ts', 'revoke', '--email', SAM.email],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: server.dataDir } },
+    );
+    expect(printed).toContain(`Revoked 1 key of ${SAM.email}.`);
+    await page.getByRole('tab', { name: /^Running/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in' });
+    await expect(dialog.getByRole('status')).toHaveText(/no longer accepted/);
+    // The revoked key cannot sign in again.
+    await dialog.getByLabel('Personal API key').fill(server.keys[SAM.email]!);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog.getByText(/This server does not know that key/)).toBeVisible();
+    await context.close();
+  });
 
   test('a member and a viewer each sign in as themselves', async ({ browser }) => {
     test.setTimeout(120_000);
