@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { PostHogErrorBody } from '@/shared';
 import { ApiError } from './api-error';
 import { describeStatus } from './http-status';
-import { noteIfSignedOut } from './session/signed-out';
+import { noteIfSignedOut, signInGeneration } from './session/signed-out';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -43,6 +43,7 @@ export async function apiFetch(path: string, options: ApiFetchOptions = {}): Pro
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
+  const sentUnder = signInGeneration();
   let response: Response;
   try {
     response = await transport(path, {
@@ -65,7 +66,7 @@ export async function apiFetch(path: string, options: ApiFetchOptions = {}): Pro
   const payload = await readJson(response);
   if (!response.ok) {
     const error = errorFromResponse(response, payload);
-    noteIfSignedOut(error);
+    noteIfSignedOut(error, sentUnder);
     throw error;
   }
   if (!schema) return payload.ok ? payload.value : undefined;

@@ -118,6 +118,20 @@ describe('loadConfig', () => {
     ).toThrow(/POSTHOG_PERSONAL_API_KEY must not be set with AUTH=personal-key/);
   });
 
+  it('refuses sign-in settings that would break it', () => {
+    const signIn = { AUTH: 'personal-key', SESSION_SECRET: 's'.repeat(32) };
+    // Browsers keep a cookie 400 days at most.
+    expect(() => loadConfig({ ...signIn, SESSION_MAX_DAYS: '500' })).toThrow(/SESSION_MAX_DAYS/);
+    // Behind a TLS proxy the cookie must be Secure, which PUBLIC_URL's scheme decides.
+    expect(() => loadConfig({ ...signIn, TRUST_PROXY: 'true' })).toThrow(
+      /PUBLIC_URL must be the https:\/\/ address/,
+    );
+    expect(
+      loadConfig({ ...signIn, TRUST_PROXY: 'true', PUBLIC_URL: 'https://experiments.example.com' })
+        .trustProxy,
+    ).toBe(true);
+  });
+
   it('PUBLIC_URL and TRUST_PROXY describe a reverse proxy in front', () => {
     expect(
       loadConfig({ PUBLIC_URL: 'https://console.example.com', TRUST_PROXY: 'true' }),

@@ -42,7 +42,8 @@ const Env = z
         .optional(),
     ),
     SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
-    SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+    // Browsers keep a cookie 400 days at most (RFC 6265bis), and Hono refuses to write a longer one.
+    SESSION_MAX_DAYS: z.coerce.number().positive().max(400).default(30),
     PUBLIC_URL: optional.pipe(
       z
         .url({
@@ -75,6 +76,14 @@ const Env = z
         path: ['POSTHOG_PERSONAL_API_KEY'],
         message:
           'must not be set with AUTH=personal-key: each person signs in with their own key, and a server-wide one would act for people who have not',
+      });
+    }
+    if (env.AUTH && env.TRUST_PROXY === 'true' && !env.PUBLIC_URL?.startsWith('https://')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message:
+          'must be the https:// address people open when TRUST_PROXY=true and AUTH=personal-key: the session cookie is marked Secure from it',
       });
     }
     if (env.AUTH && !env.SESSION_SECRET) {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { experimentPage, shellHandlers } from '@/app/testing/app-stubs';
 import { renderApp } from '@/app/testing/render-app';
+import { DRAFT_PREFIX } from '@/features/editor/draft/draft-keys';
 import { noteSignedIn } from '@/lib/session/signed-out';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
 
@@ -84,8 +85,8 @@ describe('SignInGate', () => {
     ).toBeInTheDocument();
   });
 
-  it('says a session expired, and Sign out in the user menu brings the screen back', async () => {
-    signInServer(() =>
+  it('says a session expired; Sign out forgets the tab’s drafts and reloads to a clean sign-in screen', async () => {
+    const fetchMock = signInServer(() =>
       unauthorized(
         'session_expired',
         'Your session expired. Sign in again to carry on where you were.',
@@ -94,10 +95,27 @@ describe('SignInGate', () => {
     renderApp('/experiments');
     expect(await screen.findByRole('status')).toHaveTextContent('Your session expired.');
     await userEvent.type(screen.getByLabelText('Personal API key'), `${KEY}{Enter}`);
+
+    sessionStorage.setItem(`${DRAFT_PREFIX}42`, '{"values":{}}');
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
     await userEvent.click(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    expect(await screen.findByRole('dialog', { name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('You signed out.');
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(
+      fetchMock.mock.calls.some(([url]) => String(url).endsWith('/api/console/sign-out')),
+    ).toBe(true);
+    expect(sessionStorage.getItem(`${DRAFT_PREFIX}42`)).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it('after the reload that follows Sign out, says “You signed out.”', async () => {
+    sessionStorage.setItem('experiment-console:signed-out', '1');
+    signInServer();
+    renderApp('/experiments');
+    expect(await screen.findByRole('status')).toHaveTextContent('You signed out.');
+    // Said once: the next time the console finds itself signed out, it says why as usual.
+    expect(sessionStorage.getItem('experiment-console:signed-out')).toBeNull();
   });
 
   it('never shows for PostHog’s own 401s (a bad server-wide key is not a sign-in)', async () => {

@@ -13,7 +13,9 @@ import { SignInInfo, SignInRequest } from '@/shared';
 import { apiFetch } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { apiPaths } from '@/lib/api-paths';
+import { currentUserQueryOptions, getCurrentUser } from '@/lib/session/current-user';
 import { noteSignedIn, type SignedOut } from '@/lib/session/signed-out';
+import { forgetAllDrafts } from '@/features/editor/draft/draft-keys';
 import { SignInHelp } from './sign-in-help';
 
 /**
@@ -33,6 +35,14 @@ export function SignInScreen({ signedOut }: { signedOut: SignedOut }) {
     mutationFn: (body: SignInRequest) => apiFetch(apiPaths.signIn(), { method: 'POST', body }),
     onSuccess: async () => {
       setKey('');
+      // Someone else than before (the previous person's session expired on a shared screen): their page
+      // and unsaved forms are not this person's to see. The same person carries on where they were.
+      const before = queryClient.getQueryData(currentUserQueryOptions().queryKey);
+      if (before && (await getCurrentUser()).email !== before.email) {
+        forgetAllDrafts();
+        window.location.reload();
+        return;
+      }
       noteSignedIn();
       // Everything on screen was read as nobody (or as someone else): read it again as this person.
       queryClient.removeQueries({ queryKey: ['sign-in-info'] });

@@ -13,7 +13,12 @@ export interface SignedOut {
   severity: 'info' | 'warning';
 }
 
+/** Survives the reload that follows Sign out, so the screen after it can say why it is there. */
+const SIGNED_OUT_BY_CHOICE = 'experiment-console:signed-out';
+
 let current: SignedOut | null = null;
+/** Counts sign-ins: a 401 to a request sent before the latest one says nothing about the new session. */
+let generation = 0;
 const listeners = new Set<() => void>();
 
 const set = (next: SignedOut | null) => {
@@ -24,22 +29,45 @@ const set = (next: SignedOut | null) => {
 export const isSessionError = (error: ApiError) =>
   error.status === 401 && (SESSION_CODES as readonly string[]).includes(error.code);
 
-/** Called by apiFetch for every failure; only the sign-in's 401s count. */
-export function noteIfSignedOut(error: ApiError): void {
-  if (!isSessionError(error)) return;
+/** Which sign-in a request is sent under (apiFetch takes it before sending). */
+export const signInGeneration = () => generation;
+
+/** Called by apiFetch for every failure; only the sign-in's 401s count, and only under the latest sign-in. */
+export function noteIfSignedOut(error: ApiError, sentUnder: number): void {
+  if (!isSessionError(error) || sentUnder !== generation) return;
   // The first reason wins: a burst of 401s from one page must not turn "expired" into "sign in".
   if (current) return;
+  if (error.code === 'session_required' && takeSignedOutByChoice()) {
+    set({ reason: 'You signed out.', severity: 'info' });
+    return;
+  }
   set({
     reason: error.detail,
     severity: error.code === 'session_required' ? 'info' : 'warning',
   });
 }
 
-export function noteSignedOutByChoice(): void {
-  set({ reason: 'You signed out.', severity: 'info' });
+/** Before the reload that clears the page after Sign out. */
+export function rememberSignedOutByChoice(): void {
+  try {
+    sessionStorage.setItem(SIGNED_OUT_BY_CHOICE, '1');
+  } catch {
+    // Storage refused (private mode): the screen then just asks to sign in.
+  }
+}
+
+function takeSignedOutByChoice(): boolean {
+  try {
+    const was = sessionStorage.getItem(SIGNED_OUT_BY_CHOICE) !== null;
+    sessionStorage.removeItem(SIGNED_OUT_BY_CHOICE);
+    return was;
+  } catch {
+    return false;
+  }
 }
 
 export function noteSignedIn(): void {
+  generation++;
   set(null);
 }
 

@@ -60,6 +60,9 @@ export function postHogKeyCheck(
       return { ok: true, who: typeof who === 'string' ? who : 'a PostHog user', project };
     } catch (error) {
       const message = (error as Error).message;
+      if (error instanceof SyntaxError) {
+        return { ok: false, unavailable: 'PostHog’s answer could not be read. Try again.' };
+      }
       return message.startsWith('Could not reach')
         ? { ok: false, unavailable: message }
         : { ok: false, refused: message.replace('POSTHOG_PERSONAL_API_KEY', 'this key') };

@@ -20,6 +20,11 @@ export interface Session {
 export interface SessionLifetimes {
   idleMs: number;
   absoluteMs: number;
+  /**
+   * What the sessions sign in to ("embedded", or "posthog <host>"): a session made for one is no use to
+   * another (a PostHog session carries its project), so a server started for another drops them.
+   */
+  scope?: string;
 }
 
 /** Why a cookie no longer signs anyone in, for the sentence the sign-in screen shows. */
@@ -49,17 +54,19 @@ export function openSessionStore(
   db.exec(`CREATE TABLE IF NOT EXISTS sessions (
     id_hash TEXT PRIMARY KEY,
     sealed_key TEXT NOT NULL,
-    secret_fingerprint TEXT NOT NULL,
+    sealed_for TEXT NOT NULL,
     project_id INTEGER,
     project_name TEXT,
     created_at INTEGER NOT NULL,
     last_seen_at INTEGER NOT NULL
   ) STRICT`);
-  // A new SESSION_SECRET ends every session sealed with the old one (README: rotating the secret).
-  db.prepare('DELETE FROM sessions WHERE secret_fingerprint != ?').run(secret.fingerprint);
+  // A new SESSION_SECRET ends every session sealed with the old one (README: rotating the secret), and a
+  // server started for another backend every session made for the previous one.
+  const sealedFor = `${secret.fingerprint} ${lifetimes.scope ?? 'embedded'}`;
+  db.prepare('DELETE FROM sessions WHERE sealed_for != ?').run(sealedFor);
 
   const insert = db.prepare(
-    `INSERT INTO sessions (id_hash, sealed_key, secret_fingerprint, project_id, project_name, created_at, last_seen_at)
+    `INSERT INTO sessions (id_hash, sealed_key, sealed_for, project_id, project_name, created_at, last_seen_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const select = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?');
@@ -85,7 +92,7 @@ export function openSessionStore(
       insert.run(
         idHash,
         secret.seal(key, idHash),
-        secret.fingerprint,
+        sealedFor,
         project?.id ?? null,
         project?.name ?? null,
         at,

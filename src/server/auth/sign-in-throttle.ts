@@ -5,7 +5,11 @@
 export interface SignInThrottle {
   /** Seconds to wait before trying again, or 0 when this address may try now. */
   waitSeconds(address: string): number;
-  recordFailure(address: string): void;
+  /**
+   * Counts an attempt as failed before its key is checked (so attempts made at once cannot all slip in
+   * under the limit); the returned function takes it back when it turns out not to be a failure.
+   */
+  recordFailure(address: string): () => void;
 }
 
 const MAX_TRACKED_ADDRESSES = 10_000;
@@ -31,9 +35,15 @@ export function signInThrottle(
       return Math.max(1, Math.ceil((oldest + windowMs - now()) / 1000));
     },
     recordFailure(address) {
-      failures.set(address, [...recent(address), now()]);
+      const at = now();
+      failures.set(address, [...recent(address), at]);
       // Many addresses (a botnet, IPv6) must not grow the map for ever: drop those a minute quiet.
       if (failures.size > MAX_TRACKED_ADDRESSES) for (const known of failures.keys()) recent(known);
+      return () => {
+        const kept = failures.get(address) ?? [];
+        const i = kept.indexOf(at);
+        if (i >= 0) kept.splice(i, 1);
+      };
     },
   };
 }

@@ -291,6 +291,15 @@ describe('sign-in on the embedded server', () => {
     expect(res.body.email).toBe('priya@example.com');
     reopened.close();
 
+    // Started for another backend (now PostHog mode), the same secret's sessions are no use either.
+    const elsewhere = openSessionStore(sessionsFile, sessionSecret(TEST_SESSION_SECRET), {
+      idleMs: 3_600_000,
+      absoluteMs: 86_400_000,
+      scope: 'posthog https://us.posthog.com',
+    });
+    expect(elsewhere.count()).toBe(0);
+    elsewhere.close();
+
     const rotated = openSessionStore(
       sessionsFile,
       sessionSecret('another-secret-of-32-characters!!'),
@@ -321,14 +330,19 @@ describe('sign-in on the embedded server', () => {
 });
 
 describe('sign-in through a console in PostHog mode', () => {
-  // "PostHog" is the key-protected embedded server above, reached through its real app.
+  // "PostHog" is the key-protected embedded server above, reached through its real app; `inFront` plays
+  // something between the console and PostHog that can answer 401 itself (a self-hosted SSO proxy).
+  let inFront: Response | null = null;
+  let keyChecks = 0;
   const toPostHog = {
     host: ORIGIN,
     timeoutMs: 5000,
-    fetch: (url: string | URL | Request, init?: RequestInit) => {
+    fetch: async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).endsWith('/api/users/@me/')) keyChecks++;
+      if (inFront) return inFront.clone();
       const headers = new Headers(init?.headers);
       headers.set('host', '127.0.0.1:4997');
-      return Promise.resolve(app.request(String(url), { ...init, headers }));
+      return app.request(String(url), { ...init, headers });
     },
   };
   const proxySessions = testSessionStore();
@@ -384,6 +398,62 @@ describe('sign-in through a console in PostHog mode', () => {
     expect(switched.body.project).toEqual({ id: 2, name: 'Mobile app' });
     expect((await priya.call('GET', '/api/console/config')).body.project.id).toBe(2);
     expect((await vic.call('GET', '/api/console/config')).body.project.id).toBe(1);
+  });
+
+  it('answers other methods on the sign-in paths with a 4xx, never a 5xx', async () => {
+    const browser = browserOf(console, PROXY);
+    for (const signedInFirst of [false, true]) {
+      if (signedInFirst)
+        await browser.call('POST', '/api/console/sign-in', { personal_api_key: member.key });
+      for (const [method, path] of [
+        ['PUT', '/api/console/sign-in'],
+        ['DELETE', '/api/console/sign-in'],
+        ['OPTIONS', '/api/console/sign-in'],
+        ['GET', '/api/console/sign-out'],
+        ['PATCH', '/api/console/sign-out'],
+      ] as const) {
+        const res = await browser.call(method, path);
+        expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, `${method} ${path}`).toBeLessThan(500);
+      }
+    }
+  });
+
+  it('refuses a key that could not travel in a header with a 400, not a 502', async () => {
+    const res = await browserOf(console, PROXY).call('POST', '/api/console/sign-in', {
+      personal_api_key: 'phx_€uro',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.attr).toBe('personal_api_key');
+  });
+
+  it('keeps the session when a 401 comes from something in front of PostHog, not PostHog', async () => {
+    const browser = browserOf(console, PROXY);
+    await browser.call('POST', '/api/console/sign-in', { personal_api_key: member.key });
+    inFront = Response.json({ error: 'SSO login required' }, { status: 401 });
+    try {
+      expect((await browser.call('GET', EXPERIMENTS)).status).toBe(401);
+    } finally {
+      inFront = null;
+    }
+    expect((await browser.call('GET', EXPERIMENTS)).status).toBe(200);
+  });
+
+  it('counts sign-ins sent all at once before checking any: only 10 keys reach PostHog', async () => {
+    // A fresh console: its throttle has seen nothing from this address.
+    const fresh = createServerApp(
+      { host: '127.0.0.1', port: 4400, allowedHosts: [] },
+      { mode: 'posthog', upstream: toPostHog, sessions: proxySessions },
+    );
+    const browser = browserOf(fresh, PROXY);
+    keyChecks = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        browser.call('POST', '/api/console/sign-in', { personal_api_key: `phx_guess_${i}` }),
+      ),
+    );
+    expect(keyChecks).toBeLessThanOrEqual(10);
+    expect(answers.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(20);
   });
 
   it('refuses a key PostHog does not accept, and ends the session when PostHog starts refusing it', async () => {

@@ -77,12 +77,12 @@ export function signInRoutes(options: SignInOptions) {
       log(`Sign-in refused for ${address}: too many failed attempts (retry in ${wait} s)`);
       return throttled(wait, 'Too many failed sign-ins from your address.');
     }
+    // A failure until the key proves good: attempts sent at once are all counted before any is checked.
+    const notAFailure = throttle.recordFailure(address);
     const request = await readSignIn(c.req.raw);
-    if (request instanceof ApiProblem) {
-      throttle.recordFailure(address);
-      return problemResponse(request);
-    }
+    if (request instanceof ApiProblem) return problemResponse(request);
     const check = await options.checkKey(request.personal_api_key);
+    if (check.ok || 'unavailable' in check) notAFailure();
     if (!check.ok) {
       if ('unavailable' in check) {
         return Response.json(
@@ -95,7 +95,6 @@ export function signInRoutes(options: SignInOptions) {
           { status: 502 },
         );
       }
-      throttle.recordFailure(address);
       log(`Sign-in refused for ${address}: the key was not accepted`);
       return problemResponse(validationError(check.refused, 'personal_api_key', 'invalid_key'));
     }
@@ -134,7 +133,7 @@ export function requireSession(options: SignInOptions): MiddlewareHandler<AppEnv
     return response;
   };
   return async (c, next) => {
-    if (c.req.path === SIGN_IN_PATH || c.req.path === SIGN_OUT_PATH) return next();
+    // (The sign-in routes are mounted before this middleware and answer without it.)
     if (identify && /^Bearer\s/i.test(c.req.header('authorization') ?? '')) return next();
     const id = readSessionCookie(c, cookie);
     if (!id) return refuse('session_required');
@@ -151,12 +150,25 @@ export function requireSession(options: SignInOptions): MiddlewareHandler<AppEnv
     }
     c.set('session', session);
     await next();
-    if (!identify && c.res.status === 401) {
+    if (!identify && (await refusesKey(c.res))) {
       sessions.end(id);
       options.log(`Session ended: PostHog refused its key`);
       c.res = refuse('session_revoked');
     }
   };
+}
+
+/**
+ * PostHog's own answer that a key is no good (not a 401 from something else in front of it, such as a
+ * self-hosted instance's auth proxy, which says nothing about the person's key).
+ */
+async function refusesKey(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { code?: unknown } | null;
+  return body?.code === 'authentication_failed' || body?.code === 'not_authenticated';
 }
 
 async function readSignIn(request: Request): Promise<SignInRequest | ApiProblem> {

@@ -12,7 +12,9 @@ import { buildIfNeeded } from './build-if-needed';
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
 async function openBackend(config: ServerConfig): Promise<Backend> {
-  const sessions = config.signIn && openSessions(config.signIn);
+  const sessions =
+    config.signIn &&
+    openSessions(config.signIn, config.posthog ? `posthog ${config.posthog.host}` : 'embedded');
   if (!config.posthog) {
     return {
       mode: 'embedded',
@@ -30,8 +32,11 @@ async function openBackend(config: ServerConfig): Promise<Backend> {
   return { mode: 'posthog', upstream, project };
 }
 
-function openSessions(signIn: SignInConfig): SessionStore {
-  const store = openSessionStore(signIn.sessionsFile, sessionSecret(signIn.secret), signIn);
+function openSessions(signIn: SignInConfig, scope: string): SessionStore {
+  const store = openSessionStore(signIn.sessionsFile, sessionSecret(signIn.secret), {
+    ...signIn,
+    scope,
+  });
   store.sweep();
   // Expired rows are refused when used; this only keeps the file from growing with abandoned ones.
   setInterval(() => store.sweep(), 3_600_000).unref();

@@ -3,7 +3,13 @@ import { Hono, type Context } from 'hono';
 import type { SessionStore } from '../auth/session-store';
 import type { AppEnv } from '../http/env';
 import { jsonBodyGuard, readBounded } from '../http/json-body-guard';
-import { notFound, problemResponse, validationError } from '../http/problem';
+import {
+  ApiProblem,
+  notAuthenticated,
+  notFound,
+  problemResponse,
+  validationError,
+} from '../http/problem';
 import { isAllowed, isQueryPath } from './allow-list';
 import {
   flagBodyTooLarge,
@@ -48,9 +54,13 @@ export function sessionAccess(
   base: Omit<Upstream, 'apiKey'>,
   sessions: Pick<SessionStore, 'setProject'>,
 ): ProxyAccess {
+  // requireSession lets no request through without one; a session without a project (made for another
+  // backend) signs nobody in.
   const session = (c: Context<AppEnv>) => {
     const found = c.var.session;
-    if (!found?.project) throw new Error('A proxied request reached the proxy without a session.');
+    if (!found?.project) {
+      throw notAuthenticated('not_authenticated', 'Sign in to use the console.');
+    }
     return { ...found, project: found.project };
   };
   return {
@@ -82,6 +92,14 @@ export function createProxyApp(host: string, access: ProxyAccess) {
   // would otherwise be the only one, reached after this process had buffered the whole body).
   app.use('/api/*', jsonBodyGuard());
   app.get('/api/console/config', (c) => c.json(config(c)));
+  app.onError((error) => {
+    if (error instanceof ApiProblem) return problemResponse(error);
+    console.error(error);
+    return Response.json(
+      { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null },
+      { status: 500 },
+    );
+  });
   app.post('/api/console/project', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { id?: unknown } | null;
     if (typeof body?.id !== 'number' || !Number.isSafeInteger(body.id) || body.id <= 0) {

@@ -2,14 +2,16 @@ import { z } from 'zod/mini';
 
 /** What `POST /api/console/sign-in` takes (the console's own endpoint): strictly this, nothing more. */
 export const SignInRequest = z.strictObject({
-  personal_api_key: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Paste your personal API key.'),
-      z.maxLength(200, 'That is longer than any personal API key.'),
-      z.regex(/^\S+$/, 'A personal API key has no spaces in it.'),
+  personal_api_key: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Paste your personal API key.'),
+    z.maxLength(200, 'That is longer than any personal API key.'),
+    // Printable ASCII, as every PostHog key is: anything else could not travel in a header.
+    z.regex(
+      /^[\x21-\x7e]+$/,
+      'A personal API key is letters, digits and a few symbols, with no spaces.',
     ),
+  ),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 

@@ -1,6 +1,7 @@
 import { Experiment } from '@/shared';
 import type { EditorValues } from '../form/editor-values';
 import { actionRefOf } from '../form/action-node';
+import { DRAFT_PREFIX } from './draft-keys';
 
 /**
  * Unsaved forms live in sessionStorage: they survive a reload or an accidental close-and-reopen of the tab,
@@ -15,8 +16,7 @@ export interface EditorDraft {
 
 export type DraftId = number | 'new';
 
-const PREFIX = 'experiment-console:editor-draft:v1:';
-const keyOf = (id: DraftId) => `${PREFIX}${id}`;
+const keyOf = (id: DraftId) => `${DRAFT_PREFIX}${id}`;
 
 /** The form as stored: drafts written before the exposure could be an action lack `exposureAction`. */
 type StoredValues = Omit<EditorValues, 'exposureAction'> &
