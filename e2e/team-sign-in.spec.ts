@@ -133,6 +133,8 @@ async function teamJourney(
     await expect(page.getByRole('dialog', { name: 'Sign in' }).getByRole('status')).toHaveText(
       'You signed out.',
     );
+    // The page under the screen was reloaded: nothing the member saw is left for the next person.
+    await expect(page.getByText('Team checkout test')).toHaveCount(0);
     for (const [method, path] of API_PATHS) {
       const res = await page.request.fetch(path, {
         method,
