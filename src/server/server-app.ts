@@ -26,7 +26,6 @@ import {
   type ProxyProject,
 } from './proxy/proxy-app';
 import { createPageRenderer, dataVersion } from './ssr/page-renderer';
-import { scriptAfterFirstPaint } from './ssr/paint-first';
 import { readIndexHtml, staticSite } from './static-site';
 
 /** `sessions`: sign-in is on (AUTH=personal-key), and every request acts as the signed-in person. */
@@ -107,14 +106,7 @@ export function createServerApp(
 ) {
   // Not strict: PostHog answers with and without the trailing slash.
   const app = new Hono({ strict: false });
-  // index.html's inline scripts, and the one a rendered page starts the app with.
-  const indexHtml = distDir ? readIndexHtml(distDir) : '';
-  const scriptHashes = [
-    ...new Set([
-      ...inlineScriptHashes(indexHtml),
-      ...inlineScriptHashes(scriptAfterFirstPaint(indexHtml)),
-    ]),
-  ];
+  const scriptHashes = distDir ? inlineScriptHashes(readIndexHtml(distDir)) : [];
   app.use('*', securityHeaders(contentSecurityPolicy(scriptHashes)));
   app.use('*', requestGuard(hostNames(config)));
   // A page of experiments is ~3 kB each as JSON and a tenth of that gzipped: a reader across a network
@@ -173,7 +165,7 @@ export function createServerApp(
     const ssr =
       renderPages && !signIn && !(backend.mode === 'embedded' && backend.apiKey)
         ? createPageRenderer(
-            indexHtml,
+            readIndexHtml(distDir),
             (path, init) => api.request(path, init),
             dataVersion(backend.mode === 'embedded' ? backend.db : undefined),
           )

@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection';
 import { changeVersion } from '../services/experiments/list-cache';
 import { CompressibleText } from '../http/compressible-text';
-import { scriptAfterFirstPaint } from './paint-first';
 import { RenderCache } from './render-cache';
 
 /** What render-on-server.tsx returns; typed here so the server does not load React until it renders. */
@@ -62,9 +61,7 @@ export async function createPageRenderer(
   // A rendered page is read before its script runs: the module preloads would have the browser fetch and
   // compile every chunk while it still parses the rows, which delays their first paint by ~100 ms (bench:
   // first rows). The module script itself still loads at once and pulls its chunks in.
-  const before = scriptAfterFirstPaint(
-    plainHead.replace(/<link rel="modulepreload"[^>]*>\s*/g, ''),
-  );
+  const before = plainHead.replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   if (after === undefined) {
     // Not the app's index.html (a test's placeholder page): there is nothing to render into.
     console.warn('index.html has no <div id="root"></div>: pages are not rendered on the server.');
