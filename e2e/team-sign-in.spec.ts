@@ -49,6 +49,15 @@ function expectNoKeyAtRest(server: SpawnedServer, keys: Record<string, string>) 
   }
 }
 
+/** Who made an experiment's latest change, by the API server's own activity log (read with a member's key). */
+async function latestAuthor(api: SpawnedServer, id: number): Promise<string | undefined> {
+  const res = await fetch(`${api.url}/api/projects/1/experiments/${id}/activity/?limit=1`, {
+    headers: { authorization: `Bearer ${api.keys[PRIYA.email]}` },
+  });
+  const body = (await res.json()) as { results: { user?: { email?: string } }[] };
+  return body.results[0]?.user?.email;
+}
+
 /** Every kind of API path the console calls: a signed-out cookie gets 401 on each. */
 const API_PATHS: [method: string, path: string][] = [
   ['GET', '/api/console/config'],
@@ -219,13 +228,7 @@ test.describe('the embedded server with AUTH=personal-key', () => {
 
   test('a member and a viewer each sign in as themselves', async ({ browser }) => {
     test.setTimeout(120_000);
-    await teamJourney(browser, server.url, server.keys, async (id) => {
-      const res = await fetch(`${server.url}/api/projects/1/experiments/${id}/activity/?limit=1`, {
-        headers: { authorization: `Bearer ${server.keys[PRIYA.email]}` },
-      });
-      return ((await res.json()) as { results: { user?: { email?: string } }[] }).results[0]?.user
-        ?.email;
-    });
+    await teamJourney(browser, server.url, server.keys, (id) => latestAuthor(server, id));
     expectNoKeyAtRest(server, server.keys);
   });
 });
@@ -249,14 +252,8 @@ test.describe('PostHog mode with AUTH=personal-key', () => {
 
   test('each person’s own key is what reaches PostHog', async ({ browser }) => {
     test.setTimeout(120_000);
-    await teamJourney(browser, consoleServer.url, posthog.keys, async (id) => {
-      // PostHog's own activity log, read with the member's key: the author is whoever's key came in.
-      const res = await fetch(`${posthog.url}/api/projects/1/experiments/${id}/activity/?limit=1`, {
-        headers: { authorization: `Bearer ${posthog.keys[PRIYA.email]}` },
-      });
-      return ((await res.json()) as { results: { user?: { email?: string } }[] }).results[0]?.user
-        ?.email;
-    });
+    // PostHog's own activity log: the author is whoever's key came in.
+    await teamJourney(browser, consoleServer.url, posthog.keys, (id) => latestAuthor(posthog, id));
     // The console's sessions file holds the keys sealed, never as they are.
     expectNoKeyAtRest(consoleServer, posthog.keys);
   });

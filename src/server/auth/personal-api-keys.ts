@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { insertRow } from '../db/rows';
 
@@ -91,13 +92,21 @@ export function revokeKeys(db: Db, email: string): number | undefined {
 
 /** The user a key belongs to, or undefined for a key this server never issued. */
 export function findKeyOwner(db: Db, key: string): KeyOwner | undefined {
-  const row = db
-    .prepare(
+  return ownerQuery(db).get(hashPersonalApiKey(key)) as KeyOwner | undefined;
+}
+
+/** Asked on every request of a signed-in person: prepared once per database, not per request. */
+const ownerQueries = new WeakMap<Db, Statement>();
+function ownerQuery(db: Db): Statement {
+  let query = ownerQueries.get(db);
+  if (!query) {
+    query = db.prepare(
       `SELECT users.id AS userId, users.role AS role FROM personal_api_keys
        JOIN users ON users.id = personal_api_keys.user_id WHERE secure_value = ?`,
-    )
-    .get(hashPersonalApiKey(key)) as KeyOwner | undefined;
-  return row;
+    );
+    ownerQueries.set(db, query);
+  }
+  return query;
 }
 
 export interface ListedUser {
