@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import DnsOutlined from '@mui/icons-material/DnsOutlined';
 import { errorMessage } from '@/lib/api-error';

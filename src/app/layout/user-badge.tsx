@@ -2,7 +2,7 @@ import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { userDisplayName } from '@/shared';

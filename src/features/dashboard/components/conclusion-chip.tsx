@@ -1,4 +1,4 @@
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import Typography from '@mui/material/Typography';
 import { experimentStatus, type Experiment } from '@/shared';
 import { ConclusionToneChip } from '@/features/experiments/components/conclusion-tone-chip';

@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import TableCell from '@mui/material/TableCell';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -24,6 +23,7 @@ import { visibleColumns } from '../utils/dashboard-columns';
 import { hasFilters, nextSort, type DashboardView } from '../utils/dashboard-view';
 import { ExperimentsTable } from './experiments-table';
 import { dashboardPageParams } from '../api/dashboard-page-params';
+import { ListPagination } from './list-pagination';
 import { LazyBulkBar, LazyCardSort, LazyExperimentCards, LazyFlagKeyMatches } from './lazy-parts';
 import { NoMatches } from './no-matches';
 
@@ -185,14 +185,13 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
         />
       )}
       {data && (
-        <TablePagination
-          component="div"
+        <ListPagination
           count={data.count}
           page={Math.min(view.page, lastPage(data.count, view.pageSize))}
           rowsPerPage={view.pageSize}
           rowsPerPageOptions={PAGE_SIZES}
-          onPageChange={(_event, page) => update({ page })}
-          onRowsPerPageChange={(event) => update({ pageSize: Number(event.target.value) })}
+          onPageChange={(page) => update({ page })}
+          onRowsPerPageChange={(pageSize) => update({ pageSize })}
           // On a phone the "Rows per page" words do not fit beside the range and the arrows.
           labelRowsPerPage={cards ? 'Rows' : undefined}
         />

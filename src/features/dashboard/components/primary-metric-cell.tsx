@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import Typography from '@mui/material/Typography';
 import { experimentStatus, resolveStatsConfig, type Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';

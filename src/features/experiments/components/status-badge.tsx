@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import ArchiveOutlined from '@mui/icons-material/ArchiveOutlined';
 import { experimentStatus, STATUS_LABELS, type ExperimentStatus, type StatusInput } from '@/shared';
 import { statusDescription } from '../utils/status-description';

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/lib/ui/tooltip';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { memo } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
