@@ -34,4 +34,9 @@ export const LazyLiveFlagDialog = part('LiveFlagDialog');
 export const LazyReuseFlagDialog = part('ReuseFlagDialog');
 export const LazyLeaveDialog = part('LeaveDialog');
 /** The description's Markdown preview; while its code loads, an empty box of the preview's height. */
+/** The custom exposure's fields, while their code loads: the height they take, so nothing jumps. */
+export const LazyCustomExposureFields = part(
+  'CustomExposureFields',
+  <Box sx={{ minHeight: 150 }} />,
+);
 export const LazyDescriptionPreview = part('DescriptionPreview', <Box sx={{ minHeight: 136 }} />);

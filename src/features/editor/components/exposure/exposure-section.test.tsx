@@ -8,6 +8,8 @@ import { renderEditorPart } from '../../testing/render-editor-part';
 import { ExposureSection } from './exposure-section';
 
 const picker = () => screen.getByRole('combobox', { name: 'Exposure event or action' });
+// The custom exposure's fields load on demand (with the editor's other on-demand parts): wait for them once.
+const pickerLoaded = () => screen.findByRole('combobox', { name: 'Exposure event or action' });
 
 // MUI autocompletes are slow to drive in jsdom: the steps are many, not the waits.
 describe('ExposureSection', { timeout: 30_000 }, () => {
@@ -20,7 +22,7 @@ describe('ExposureSection', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('combobox', { name: 'Exposure event or action' })).toBeNull();
     await userEvent.click(screen.getByRole('radio', { name: /^A custom event or action/ }));
 
-    await userEvent.type(picker(), 'pricing');
+    await userEvent.type(await pickerLoaded(), 'pricing');
     const listbox = await screen.findByRole('listbox');
     await userEvent.click(
       await within(listbox).findByRole('option', { name: /^Visited pricing page.*Action$/ }),
@@ -38,14 +40,14 @@ describe('ExposureSection', { timeout: 30_000 }, () => {
     expect(values()).toMatchObject({ exposureAction: null });
   });
 
-  it('shows the action an exposure uses, also to a viewer', () => {
+  it('shows the action an exposure uses, also to a viewer', async () => {
     stubFetch(editorCompanionHandlers);
     renderEditorPart(<ExposureSection />, {
       values: { customExposure: true, exposureAction: { id: 4, name: 'Signed up' } },
       mode: { readOnly: true },
     });
     expect(screen.getByRole('radio', { name: /^A custom event or action/ })).toBeChecked();
-    expect(picker()).toHaveValue('Signed up');
+    expect(await pickerLoaded()).toHaveValue('Signed up');
     expect(picker()).toHaveAttribute('readonly');
   });
 });

@@ -1,12 +1,10 @@
-import Stack from '@mui/material/Stack';
-import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
-import { EventPicker } from '../fields/event-picker';
 import { RadioField, type RadioOption } from '../fields/radio-field';
 import { SwitchField } from '../fields/switch-field';
 import { FormSection } from '../form-section';
-import { ExposurePropertiesField } from './exposure-properties-field';
+import { LazyCustomExposureFields } from '../lazy-parts';
 
 const EXPOSURE_OPTIONS: RadioOption[] = [
   { value: 'default', label: 'Default: the feature flag was checked ($feature_flag_called)' },
@@ -21,33 +19,14 @@ const MULTIPLE_VARIANT_OPTIONS: RadioOption[] = [
   { value: 'first_seen', label: 'Count them in the first variant they saw' },
 ];
 
-function CustomExposureFields() {
-  const { control } = useFormContext<EditorValues>();
-  const { readOnly } = useEditorMode();
-  const event = useController({ control, name: 'exposureEvent' });
-  const action = useController({ control, name: 'exposureAction' });
-  return (
-    <Stack spacing={1.5} sx={{ pl: { sm: 4 } }}>
-      <EventPicker
-        label="Exposure event or action"
-        value={event.field.value}
-        onChange={event.field.onChange}
-        onBlur={event.field.onBlur}
-        inputRef={event.field.ref}
-        readOnly={readOnly}
-        error={event.fieldState.error?.message}
-        actions={{ value: action.field.value, onChange: action.field.onChange }}
-      />
-      <ExposurePropertiesField />
-    </Stack>
-  );
-}
-
-/** Mounted only while a custom exposure is chosen: the picker's searches wait until then. */
+/**
+ * Mounted only while a custom exposure is chosen: the picker's searches, and its code (MUI's Autocomplete and
+ * Popper.js, with the editor's on-demand parts), wait until then.
+ */
 function CustomExposure() {
   const { control } = useFormContext<EditorValues>();
   const custom = useWatch({ control, name: 'customExposure' });
-  return custom ? <CustomExposureFields /> : null;
+  return custom ? <LazyCustomExposureFields /> : null;
 }
 
 export function ExposureSection() {

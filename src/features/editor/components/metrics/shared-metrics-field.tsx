@@ -1,4 +1,3 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
@@ -6,14 +5,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
-import { useState } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
-import { describeMetric, type ExperimentSavedMetric } from '@/shared';
-import { errorMessage } from '@/lib/api-error';
+import { describeMetric } from '@/shared';
 import { useSavedMetrics } from '../../api/get-saved-metrics';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
 import { InlineCodeText } from '../inline-code-text';
+import { LazySharedMetricPicker } from './shared-metric-stand-in';
 
 interface SharedInfo {
   name: string;
@@ -45,11 +43,8 @@ export function SharedMetricsField() {
     keyName: 'key',
   });
   const { errors } = useFormState({ control, name: 'savedMetrics' });
-  const savedMetrics = useSavedMetrics();
   const info = useSharedInfo();
-  const [picked, setPicked] = useState<ExperimentSavedMetric | null>(null);
   const attached = new Set(fields.map((f) => f.id));
-  const available = (savedMetrics.data ?? []).filter((m) => !attached.has(m.id));
   const rootError = (errors.savedMetrics as { root?: { message?: string } } | undefined)?.root
     ?.message;
   return (
@@ -123,38 +118,9 @@ export function SharedMetricsField() {
         </Typography>
       )}
       {!readOnly && (
-        <Autocomplete
-          options={available}
-          value={picked}
-          loading={savedMetrics.isLoading}
-          getOptionLabel={(option) => option.name}
-          onChange={(_event, metric) => {
-            if (metric) append({ id: metric.id, type: 'primary' }, { shouldFocus: false });
-            setPicked(null);
-          }}
-          noOptionsText={
-            savedMetrics.isError ? errorMessage(savedMetrics.error) : 'No other shared metric'
-          }
-          renderOption={(props, option) => {
-            const { key, ...rest } = props;
-            return (
-              <Box component="li" key={key} {...rest}>
-                <Box>
-                  <div>{option.name}</div>
-                  <Typography variant="body2" color="text.secondary">
-                    <InlineCodeText text={describeMetric(option.query)} />
-                  </Typography>
-                </Box>
-              </Box>
-            );
-          }}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label="Attach a shared metric"
-              helperText="Shared metrics are defined once and reused across experiments."
-            />
-          )}
+        <LazySharedMetricPicker
+          attached={attached}
+          onPick={(metric) => append({ id: metric.id, type: 'primary' }, { shouldFocus: false })}
         />
       )}
     </Stack>
