@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import Search from '@mui/icons-material/Search';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useMatch, useNavigate } from 'react-router';
+import { useMatch, useNavigate } from '@/lib/navigation/router-hooks';
 import { errorMessage } from '@/lib/api-error';
 import { copyToClipboard } from '@/lib/copy-to-clipboard';
 import { useNotify } from '@/lib/notice/notice-context';

@@ -1,11 +1,7 @@
-import { isRouteErrorResponse } from 'react-router';
 import { errorMessage } from '@/lib/api-error';
 
-/** A sentence for anything a page or the router may throw. */
+/** A sentence for anything a page may throw. */
 export function describeError(error: unknown): string {
-  if (isRouteErrorResponse(error)) {
-    return `${error.status} ${error.statusText}`.trim();
-  }
   // A lazily loaded page failed to download: usually a new version was deployed or the server stopped.
   if (
     error instanceof TypeError &&

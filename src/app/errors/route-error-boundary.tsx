@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useLocation, type Location } from 'react-router';
-import { RouteError } from './route-error';
+import { useLocation, type Location } from '@/lib/navigation/router-hooks';
+import { ErrorFallback } from './error-fallback';
 
 interface ResettingProps {
   children: ReactNode;
@@ -30,7 +30,11 @@ class LocationErrorBoundary extends Component<ResettingProps, ResettingState> {
   }
 
   render() {
-    return this.state.caught ? <RouteError error={this.state.caught.error} /> : this.props.children;
+    return this.state.caught ? (
+      <ErrorFallback error={this.state.caught.error} />
+    ) : (
+      this.props.children
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes } from '@/lib/navigation/router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistoryRouter } from '@/lib/navigation/history-router';
 import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';

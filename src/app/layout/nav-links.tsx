@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
+import { useLocation } from '@/lib/navigation/router-hooks';
 import { paths } from '@/lib/paths';
 
 const LINKS = [

@@ -1,6 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import { errorMessage } from '@/lib/api-error';
 import { paths } from '@/lib/paths';
 import { useConsoleConfig } from '@/lib/session/console-config';

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { paths } from '@/lib/paths';
 import { CommandPaletteButton } from '@/app/command-palette/command-palette-button';
 import { ColorModeMenu } from '@/app/theme/color-mode-menu';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { paths } from '@/lib/paths';
 
 /** Also used for an experiment id that is not a number or that the API does not know. */

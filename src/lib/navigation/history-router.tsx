@@ -1,6 +1,9 @@
 import { useLayoutEffect, useState, useTransition, type ReactNode } from 'react';
-import { Router } from 'react-router';
-import { NavigationHistoryContext, NavigationPendingContext } from './navigation-context';
+import {
+  LocationContext,
+  NavigationHistoryContext,
+  NavigationPendingContext,
+} from './navigation-context';
 import type { NavigationHistory } from './navigation-history';
 
 interface HistoryRouterProps {
@@ -9,7 +12,7 @@ interface HistoryRouterProps {
 }
 
 /**
- * react-router's BrowserRouter, driven by our history: locations apply in a transition, so the page on
+ * The router's root, driven by our history (history.ts, navigation-history.ts): locations apply in a transition, so the page on
  * screen stays while the next one's module downloads, and `useIsNavigating()` says so meanwhile.
  */
 export function HistoryRouter({ history, children }: HistoryRouterProps) {
@@ -28,9 +31,7 @@ export function HistoryRouter({ history, children }: HistoryRouterProps) {
   return (
     <NavigationHistoryContext value={history}>
       <NavigationPendingContext value={isPending}>
-        <Router location={state.location} navigationType={state.action} navigator={history}>
-          {children}
-        </Router>
+        <LocationContext value={state.location}>{children}</LocationContext>
       </NavigationPendingContext>
     </NavigationHistoryContext>
   );

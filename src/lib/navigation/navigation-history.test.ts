@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { BlockerFunction } from 'react-router';
+import type { BlockerFunction } from './navigation-history';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createBrowserNavigationHistory,

@@ -1,16 +1,26 @@
 import {
+  createBrowserHistory,
+  createMemoryHistory,
   NavigationType,
-  parsePath,
-  UNSAFE_createBrowserHistory,
-  UNSAFE_createMemoryHistory,
-  type Blocker,
-  type BlockerFunction,
+  resolveLocation,
+  type History,
+  type HistoryUpdate,
   type Location,
   type To,
-} from 'react-router';
+} from './history';
 
-type History = ReturnType<typeof UNSAFE_createBrowserHistory>;
-type Listener = Parameters<History['listen']>[0];
+/** Asked before each navigation while a blocker is set: true holds it. */
+export type BlockerFunction = (args: {
+  currentLocation: Location;
+  nextLocation: Location;
+  historyAction: NavigationType;
+}) => boolean;
+
+/** A held navigation, as react-router's useBlocker reported it. */
+export type Blocker =
+  | { state: 'unblocked'; proceed: undefined; reset: undefined; location: undefined }
+  | { state: 'blocked'; proceed: () => void; reset: () => void; location: Location }
+  | { state: 'proceeding'; proceed: undefined; reset: undefined; location: Location };
 
 const UNBLOCKED: Blocker = {
   state: 'unblocked',
@@ -20,7 +30,7 @@ const UNBLOCKED: Blocker = {
 };
 
 /**
- * react-router's history, plus what its data router used to add on top: a blocker that can hold a
+ * Our history (history.ts), plus what react-router's data router used to add on top: a blocker that can hold a
  * navigation (link, navigate(), Back/Forward) until the person decides. One blocker at a time, as there.
  */
 export interface NavigationHistory extends History {
@@ -33,17 +43,16 @@ export interface NavigationHistory extends History {
 
 /** The browser's history, for the app. */
 export function createBrowserNavigationHistory(): NavigationHistory {
-  // v5Compat: push and replace notify the listener, as BrowserRouter has its history do.
-  return withBlocker(UNSAFE_createBrowserHistory({ v5Compat: true }));
+  return withBlocker(createBrowserHistory());
 }
 
 /** A history in memory, for tests: the same blocking and transitions as in the browser. */
 export function createMemoryNavigationHistory(initialEntries: string[]): NavigationHistory {
-  return withBlocker(UNSAFE_createMemoryHistory({ initialEntries, v5Compat: true }));
+  return withBlocker(createMemoryHistory(initialEntries));
 }
 
 function withBlocker(history: History): NavigationHistory {
-  let listener: Listener | null = null;
+  let listener: ((update: HistoryUpdate) => void) | null = null;
   let shouldBlock: BlockerFunction | null = null;
   let blocker = UNBLOCKED;
   const blockerSubscribers = new Set<() => void>();
@@ -67,7 +76,7 @@ function withBlocker(history: History): NavigationHistory {
   function guarded(method: 'push' | 'replace') {
     const historyAction = method === 'push' ? NavigationType.Push : NavigationType.Replace;
     return function navigate(to: To, state?: unknown) {
-      const nextLocation = toLocation(to, state);
+      const nextLocation = resolveLocation(current, to, state, 'default');
       undo = undefined;
       if (blocks(nextLocation, historyAction)) {
         setBlocker({
@@ -92,25 +101,12 @@ function withBlocker(history: History): NavigationHistory {
     };
   }
 
-  function toLocation(to: To, state: unknown): Location {
-    // What the history itself would make of `to`: a missing pathname keeps the current one.
-    const path = typeof to === 'string' ? parsePath(to) : to;
-    return {
-      pathname: current.pathname,
-      search: '',
-      hash: '',
-      key: 'default',
-      ...path,
-      state: state ?? null,
-    };
-  }
-
   /**
    * Back/Forward has already changed the URL when we hear of it, so a held one is taken back by going the
-   * other way (the delta comes from the index react-router's history keeps in `history.state`), then
+   * other way (the delta comes from the index our history keeps in `history.state`), then
    * replayed on proceed. Without a delta (an entry the history did not make) it cannot be undone: let it be.
    */
-  function onPop(update: Parameters<Listener>[0]) {
+  function onPop(update: HistoryUpdate) {
     const { location, delta } = update;
     if (delta == null || delta === 0 || !blocks(location, NavigationType.Pop)) return false;
     const to = current;
@@ -138,8 +134,6 @@ function withBlocker(history: History): NavigationHistory {
       return history.location;
     },
     createHref: (to) => history.createHref(to),
-    createURL: (to) => history.createURL(to),
-    encodeLocation: (to) => history.encodeLocation(to),
     go: (delta) => history.go(delta),
     push: guarded('push'),
     replace: guarded('replace'),

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useSyncExternalStore } from 'react';
-import type { Blocker, BlockerFunction } from 'react-router';
+import type { Blocker, BlockerFunction } from './navigation-history';
 import { useNavigationHistory } from './navigation-context';
 
 /**

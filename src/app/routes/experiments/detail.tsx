@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '@/lib/navigation/router-hooks';
 import { parseExperimentId } from '@/lib/paths';
 import { useRememberVisit } from '@/app/command-palette/recent-experiments';
 import { NotFoundPage } from '@/app/routes/not-found';

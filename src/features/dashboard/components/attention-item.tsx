@@ -5,7 +5,7 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';

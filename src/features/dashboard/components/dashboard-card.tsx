@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { memo, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import { experimentStatus, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';

@@ -3,7 +3,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { StatusBadge } from '@/features/experiments/components/status-badge';

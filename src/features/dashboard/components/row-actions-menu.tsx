@@ -10,7 +10,7 @@ import MoreVert from '@mui/icons-material/MoreVert';
 import OpenInNew from '@mui/icons-material/OpenInNew';
 import UnarchiveOutlined from '@mui/icons-material/UnarchiveOutlined';
 import { useId, useState, type ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { lifecyclePermissions, type Experiment, type Permission } from '@/shared';
 import { LazySelfContainedDeleteDialog } from '@/features/experiments/components/delete/lazy-delete-dialog';
 import type { RowActions } from '../hooks/use-row-actions';

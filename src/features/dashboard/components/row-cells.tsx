@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { userDisplayName, type Experiment } from '@/shared';
 import { useDisplayZoneKnown } from '@/lib/display-zone';
 import { formatDateTime } from '@/lib/format-date';

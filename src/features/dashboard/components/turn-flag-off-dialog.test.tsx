@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '@/lib/navigation/router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Experiment } from '@/shared';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';

@@ -9,7 +9,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { servingNow, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { RunningOnFlagNotice } from '@/features/experiments/components/running-on-flag-notice';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/navigation/router-hooks';
 import { DEFAULT_VIEW, readView, writeView, type DashboardView } from '../utils/dashboard-view';
 
 export type ViewUpdate = Partial<DashboardView>;

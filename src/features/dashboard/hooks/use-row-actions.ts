@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import type { Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { paths } from '@/lib/paths';

@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { paths } from '@/lib/paths';
 import type { FieldNames } from '../conflict/describe-field';
 import { useHoldouts } from '../api/get-holdouts';

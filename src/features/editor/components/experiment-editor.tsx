@@ -15,7 +15,8 @@ import {
   type FormEvent,
 } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import {
   canEdit,
   experimentStatus,

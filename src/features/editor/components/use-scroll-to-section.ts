@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/navigation/router-hooks';
 
 /**
  * In-app navigation does not scroll to a `#fragment` as a page load does, so the launch checklist's

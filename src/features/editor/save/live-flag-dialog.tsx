@@ -6,7 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { STATUS_LABELS } from '@/shared';
 import { paths } from '@/lib/paths';
 import { conclusionLabel } from '@/features/experiments/utils/conclusion-labels';

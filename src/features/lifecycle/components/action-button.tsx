@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button, { type ButtonProps } from '@mui/material/Button';
 import { Tooltip } from '@/lib/ui/tooltip';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import type { Permission } from '@/shared';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/navigation/router-hooks';
 import { parseRequestedAction, type RequestedAction } from '../utils/requested-action';
 
 /** The dialogs of the experiment page; at most one is open. */

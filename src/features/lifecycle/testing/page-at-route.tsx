@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/navigation/router-hooks';
 import { ExperimentLifecyclePage } from '../components/experiment-lifecycle-page';
 import type { RequestedTab } from '../utils/experiment-tab';
 

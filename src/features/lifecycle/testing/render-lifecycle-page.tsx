@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes } from '@/lib/navigation/router';
 import { afterEach } from 'vitest';
 import { HistoryRouter } from '@/lib/navigation/history-router';
 import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { canEdit, type Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '@/lib/navigation/router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { experimentStatus, type Experiment } from '@/shared';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';

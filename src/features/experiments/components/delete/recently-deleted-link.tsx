@@ -1,6 +1,6 @@
 import RestoreFromTrash from '@mui/icons-material/RestoreFromTrash';
 import Button from '@mui/material/Button';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import { paths } from '@/lib/paths';
 import { useRecentlyDeleted } from '@/features/experiments/utils/recently-deleted-store';
 

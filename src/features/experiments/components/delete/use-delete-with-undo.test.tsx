@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '@/lib/navigation/router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoticeProvider } from '@/lib/notice/notice-provider';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';

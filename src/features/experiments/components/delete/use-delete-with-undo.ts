@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import type { Experiment } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { useNotify } from '@/lib/notice/notice-context';

@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation/router-hooks';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { useDuplicateExperiment } from '@/features/experiments/api/experiment-mutations';

@@ -8,7 +8,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import type { ChecklistItem, ChecklistSeverity } from '@/shared';
 import { MarkdownInline } from '@/lib/markdown/markdown-inline';
 import { parseInline } from '@/lib/markdown/parse-markdown';

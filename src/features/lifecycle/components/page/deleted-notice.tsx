@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '@/lib/navigation/router';
 import type { Experiment } from '@/shared';
 import { paths } from '@/lib/paths';
 import { KEEP_DAYS } from '@/features/experiments/utils/recently-deleted';
