@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { STATUS_LABELS } from '@/shared';
+import { TabItem, TabList } from '@/lib/ui/tab-list';
 import type { StatusCounts } from '../api/get-status-counts';
 import { STATUS_FILTERS, type DashboardTab, type StatusFilter } from '../utils/dashboard-view';
 import { TAB_PANEL_ID, tabId } from '../utils/tab-ids';
@@ -41,17 +40,14 @@ interface StatusTabsProps {
 export function StatusTabs({ value, onChange, counts, attentionCount }: StatusTabsProps) {
   const count = (status: StatusFilter) => counts[status]?.toLocaleString();
   return (
-    <Tabs
+    <TabList
       value={value}
-      onChange={(_event, tab: DashboardTab) => onChange(tab)}
+      onChange={onChange}
       aria-label="Experiment status"
-      variant="scrollable"
-      scrollButtons="auto"
-      allowScrollButtonsMobile
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
     >
       {STATUS_FILTERS.map((status) => (
-        <Tab
+        <TabItem
           key={status}
           value={status}
           id={tabId(status)}
@@ -62,10 +58,9 @@ export function StatusTabs({ value, onChange, counts, attentionCount }: StatusTa
               {tabLabel(status)} <CountPill count={count(status)} />
             </span>
           }
-          sx={{ textTransform: 'none', minHeight: 48 }}
         />
       ))}
-      <Tab
+      <TabItem
         value="attention"
         id={tabId('attention')}
         aria-controls={TAB_PANEL_ID}
@@ -74,8 +69,7 @@ export function StatusTabs({ value, onChange, counts, attentionCount }: StatusTa
             Needs attention <CountPill count={attentionCount} />
           </span>
         }
-        sx={{ textTransform: 'none', minHeight: 48 }}
       />
-    </Tabs>
+    </TabList>
   );
 }

@@ -1,10 +1,9 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
+import { TabItem, TabList } from '@/lib/ui/tab-list';
 import { DESCRIPTION_MAX } from '@/shared';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
@@ -20,14 +19,14 @@ export function DescriptionField() {
   const id = useId();
   return (
     <Stack spacing={1}>
-      <Tabs
+      <TabList
         value={tab}
-        onChange={(_event, next: 'write' | 'preview') => setTab(next)}
+        onChange={setTab}
         aria-label="Description"
-        sx={{ minHeight: 36, '& .MuiTab-root': { minHeight: 36, py: 0.5, textTransform: 'none' } }}
+        sx={{ '& [role="tab"]': { minHeight: 36, py: 0.5 } }}
       >
-        <Tab label="Write" value="write" id={`${id}-write`} aria-controls={`${id}-panel`} />
-        <Tab
+        <TabItem label="Write" value="write" id={`${id}-write`} aria-controls={`${id}-panel`} />
+        <TabItem
           label="Preview"
           value="preview"
           id={`${id}-preview`}
@@ -35,7 +34,7 @@ export function DescriptionField() {
           onPointerEnter={() => void preloadEditorParts()}
           onFocus={() => void preloadEditorParts()}
         />
-      </Tabs>
+      </TabList>
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
         {tab === 'preview' ? (
           <DescriptionPreview />

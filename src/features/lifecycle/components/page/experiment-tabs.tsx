@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { lazy, Suspense, useId } from 'react';
+import { TabItem, TabList } from '@/lib/ui/tab-list';
 import type { Experiment } from '@/shared';
 import { ResultsSkeleton } from '@/features/results/components/results-skeleton';
 import {
@@ -38,24 +37,24 @@ export function ExperimentTabs({ experiment, tab, onTabChange }: ExperimentTabsP
   const current = tab ?? fallback;
   return (
     <div>
-      <Tabs
+      <TabList
         value={current}
         // The default tab is no tab in the URL, so a plain link to the experiment opens it.
-        onChange={(_, next: ExperimentTab) => onTabChange(next === fallback ? null : next)}
+        onChange={(next) => onTabChange(next === fallback ? null : next)}
         aria-label="Experiment sections"
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
         {EXPERIMENT_TABS.map((t) => (
-          <Tab
+          <TabItem
             key={t}
             value={t}
             label={TAB_LABELS[t]}
             id={tabId(t)}
             aria-controls={panelId(t)}
-            sx={{ textTransform: 'none', fontSize: '1rem' }}
+            sx={{ fontSize: '1rem' }}
           />
         ))}
-      </Tabs>
+      </TabList>
       <Box role="tabpanel" id={panelId(current)} aria-labelledby={tabId(current)}>
         {current === 'results' && (
           <Suspense fallback={<ResultsSkeleton />}>
