@@ -32,22 +32,18 @@ export function useNavigate(): NavigateFunction {
 }
 
 type SearchParamsInit = URLSearchParams | string | Record<string, string>;
+type NextSearchParams = SearchParamsInit | ((current: URLSearchParams) => SearchParamsInit);
 
+/** The URL's query, and a setter that navigates to the same page with another one. */
 export function useSearchParams(): [
   URLSearchParams,
-  (
-    next: SearchParamsInit | ((current: URLSearchParams) => SearchParamsInit),
-    options?: NavigateOptions,
-  ) => void,
+  (next: NextSearchParams, options?: NavigateOptions) => void,
 ] {
   const { search } = useLocation();
   const navigate = useNavigate();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const setParams = useCallback(
-    (
-      next: SearchParamsInit | ((current: URLSearchParams) => SearchParamsInit),
-      options?: NavigateOptions,
-    ) => {
+    (next: NextSearchParams, options?: NavigateOptions) => {
       const value = typeof next === 'function' ? next(new URLSearchParams(params)) : next;
       navigate(`?${new URLSearchParams(value).toString()}`, options);
     },
