@@ -12,8 +12,9 @@ interface HistoryRouterProps {
 }
 
 /**
- * The router's root, driven by our history (history.ts, navigation-history.ts): locations apply in a transition, so the page on
- * screen stays while the next one's module downloads, and `useIsNavigating()` says so meanwhile.
+ * The router's root, driven by our history (history.ts, navigation-history.ts): locations apply in a
+ * transition, so the page on screen stays while the next one's module downloads, and `useIsNavigating()`
+ * says so meanwhile.
  */
 export function HistoryRouter({ history, children }: HistoryRouterProps) {
   const [isPending, startTransition] = useTransition();

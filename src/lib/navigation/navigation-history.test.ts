@@ -70,7 +70,7 @@ describe('a blocked push or replace', () => {
     listening(history);
     history.block(leavingEdit);
     history.push('/list', { cannot: 'be stored' });
-    // The browser refuses the state (react-router rethrows a DataCloneError instead of reloading).
+    // The browser refuses the state (the history rethrows a DataCloneError instead of reloading).
     const pushState = vi.spyOn(window.history, 'pushState').mockImplementation(() => {
       throw new DOMException('could not clone', 'DataCloneError');
     });

@@ -30,8 +30,8 @@ const UNBLOCKED: Blocker = {
 };
 
 /**
- * Our history (history.ts), plus what react-router's data router used to add on top: a blocker that can hold a
- * navigation (link, navigate(), Back/Forward) until the person decides. One blocker at a time, as there.
+ * Our history (history.ts), plus what react-router's data router used to add on top: a blocker that can
+ * hold a navigation (link, navigate(), Back/Forward) until the person decides. One blocker at a time.
  */
 export interface NavigationHistory extends History {
   /** Asks `shouldBlock` before each navigation from now on; call the result to stop asking. */

@@ -26,12 +26,15 @@ export function LazySharedMetricPicker({ attached, onPick }: LazySharedMetricPic
 
   const load = (byPointer: boolean) => {
     if (byPointer) setOpenNow(true);
-    void preloadEditorParts().then((parts) =>
-      setLoaded({
-        Picker: parts.SharedMetricPicker,
-        // Someone who tabbed on past meanwhile keeps their place.
-        focus: document.activeElement === input.current,
-      }),
+    preloadEditorParts().then(
+      (parts) =>
+        setLoaded({
+          Picker: parts.SharedMetricPicker,
+          // Someone who tabbed on past meanwhile keeps their place.
+          focus: document.activeElement === input.current,
+        }),
+      // Offline for a moment: the stand-in stays, and the next focus or click tries again.
+      () => undefined,
     );
   };
 
