@@ -19,11 +19,10 @@ import { createMemoryNavigationHistory } from './navigation-history';
 import { RouteContext, useLocation, useNavigate, type NavigateOptions } from './router-hooks';
 
 /**
- * The app's router: the part of react-router's declarative API this app uses (Routes and nested Route
- * elements with an Outlet, Link, Navigate; the location, params, search-params and navigate hooks are in
- * router-hooks.ts),
- * over our own history (history.ts). react-router itself weighed about 14 kB gzipped on every page's first
- * load (issue 12), for features (data routers, forms, fetchers) the app does not use.
+ * The app's router: the part of react-router's declarative API this app uses (Routes with nested layout
+ * routes and an Outlet, Link, Navigate; its hooks are in router-hooks.ts), over our own history
+ * (history.ts). react-router itself weighed about 14 kB gzipped on every page's first load (issue 12), for
+ * features (data routers, forms, fetchers) the app does not use.
  */
 
 /** Where a layout route shows the route matched inside it. */
@@ -41,8 +40,7 @@ interface RouteProps {
 }
 
 /** Configuration only: <Routes> reads its props. */
-export function Route(props: RouteProps): ReactElement | null {
-  void props;
+export function Route(_props: RouteProps): ReactElement | null {
   throw new Error('<Route> belongs inside <Routes>.');
 }
 
