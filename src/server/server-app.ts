@@ -106,7 +106,8 @@ export function createServerApp(
 ) {
   // Not strict: PostHog answers with and without the trailing slash.
   const app = new Hono({ strict: false });
-  const scriptHashes = distDir ? inlineScriptHashes(readIndexHtml(distDir)) : [];
+  const indexHtml = distDir ? readIndexHtml(distDir) : '';
+  const scriptHashes = inlineScriptHashes(indexHtml);
   app.use('*', securityHeaders(contentSecurityPolicy(scriptHashes)));
   app.use('*', requestGuard(hostNames(config)));
   // A page of experiments is ~3 kB each as JSON and a tenth of that gzipped: a reader across a network
@@ -165,7 +166,7 @@ export function createServerApp(
     const ssr =
       renderPages && !signIn && !(backend.mode === 'embedded' && backend.apiKey)
         ? createPageRenderer(
-            readIndexHtml(distDir),
+            indexHtml,
             (path, init) => api.request(path, init),
             dataVersion(backend.mode === 'embedded' ? backend.db : undefined),
           )

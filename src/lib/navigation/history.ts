@@ -68,6 +68,8 @@ export function createPath({ pathname = '/', search, hash }: Partial<Path>): str
   return pathname + normalize(search, '?') + normalize(hash, '#');
 }
 
+const hrefOf = (to: To) => createPath(typeof to === 'string' ? parsePath(to) : to);
+
 const createKey = () => Math.random().toString(36).slice(2, 10);
 
 /** `to` seen from `from`: a missing pathname keeps the current one (so "?tab=2" stays on the page). */
@@ -142,7 +144,7 @@ export function createBrowserHistory(): History {
     get location() {
       return location;
     },
-    createHref: (to) => createPath(typeof to === 'string' ? parsePath(to) : to),
+    createHref: hrefOf,
     push: (to, state) => write('push', to, state),
     replace: (to, state) => write('replace', to, state),
     go: (delta) => window.history.go(delta),
@@ -175,7 +177,7 @@ export function createMemoryHistory(initialEntries: string[]): History {
     get location() {
       return current();
     },
-    createHref: (to) => createPath(typeof to === 'string' ? parsePath(to) : to),
+    createHref: hrefOf,
     push(to, state) {
       const next = resolveLocation(current(), to, state);
       index += 1;

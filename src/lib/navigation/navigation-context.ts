@@ -16,12 +16,6 @@ export function useNavigationHistory(): NavigationHistory {
   return history;
 }
 
-export function useCurrentLocation(): Location {
-  const location = useContext(LocationContext);
-  if (!location) throw new Error('Navigation hooks need a <HistoryRouter> above them.');
-  return location;
-}
-
 export function useIsNavigating(): boolean {
   return useContext(NavigationPendingContext);
 }

@@ -1,14 +1,16 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Location, To } from './history';
 import { matchPath, type Params } from './match-path';
-import { useCurrentLocation, useNavigationHistory } from './navigation-context';
+import { LocationContext, useNavigationHistory } from './navigation-context';
 
 /** The router's hooks (its components are in router.tsx). */
 
 export type { Location, To } from './history';
 
 export function useLocation(): Location {
-  return useCurrentLocation();
+  const location = useContext(LocationContext);
+  if (!location) throw new Error('Navigation hooks need a <HistoryRouter> above them.');
+  return location;
 }
 
 export interface NavigateOptions {
