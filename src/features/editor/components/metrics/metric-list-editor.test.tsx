@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, stubFetch } from '@/lib/testing/fetch-stub';
@@ -81,5 +81,28 @@ describe('SharedMetricsField', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('combobox', { name: 'Use “Average order value” as' }));
     await userEvent.click(screen.getByRole('option', { name: 'Secondary' }));
     expect(values().savedMetrics).toEqual([{ id: 3, type: 'secondary' }]);
+  });
+
+  it('keeps what is typed by keyboard while the picker loads, and filters by it', async () => {
+    stubFetch({
+      '/api/projects/@current/experiment_saved_metrics/': () =>
+        jsonResponse({
+          count: 2,
+          next: null,
+          previous: null,
+          results: [
+            { id: 3, name: 'Average order value', query: mean('q', 'purchase') },
+            { id: 4, name: 'Revenue per user', query: mean('r', 'purchase') },
+          ],
+        }),
+    });
+    renderEditorPart(<SharedMetricsField />);
+    screen.getByRole('combobox', { name: 'Attach a shared metric' }).focus();
+    await userEvent.keyboard('Rev');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Attach a shared metric' })).toHaveValue('Rev'),
+    );
+    expect(await screen.findByRole('option', { name: /Revenue per user/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Average order value/ })).toBeNull();
   });
 });

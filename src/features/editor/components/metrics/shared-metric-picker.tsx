@@ -2,7 +2,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeMetric, type ExperimentSavedMetric } from '@/shared';
 import { errorMessage } from '@/lib/api-error';
 import { useSavedMetrics } from '../../api/get-saved-metrics';
@@ -31,18 +31,29 @@ export function SharedMetricPicker({
 }: SharedMetricPickerProps) {
   const savedMetrics = useSavedMetrics();
   const [text, setText] = useState(initialText);
+  // MUI resets the input to the (empty) value when it mounts: until the person types here, its resets
+  // keep what they typed into the stand-in. Picking an option empties the field.
+  const handedOver = useRef(initialText !== '');
   const available = (savedMetrics.data ?? []).filter((m) => !attached.has(m.id));
   return (
     <Autocomplete
       options={available}
       value={null}
       inputValue={text}
-      onInputChange={(_event, value, reason) => setText(reason === 'reset' ? '' : value)}
-      openOnFocus={openNow}
+      onInputChange={(_event, value, reason) => {
+        if (reason === 'reset' && handedOver.current) return;
+        handedOver.current = false;
+        setText(reason === 'reset' ? '' : value);
+      }}
+      // Opened by a click, or with text typed into the stand-in: the list shows at once.
+      openOnFocus={openNow || initialText !== ''}
       loading={savedMetrics.isLoading}
       getOptionLabel={(option) => option.name}
       onChange={(_event, metric) => {
-        if (metric) onPick(metric);
+        if (!metric) return;
+        onPick(metric);
+        handedOver.current = false;
+        setText('');
       }}
       noOptionsText={
         savedMetrics.isError ? errorMessage(savedMetrics.error) : 'No other shared metric'
