@@ -35,7 +35,20 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   // No source maps: the server would publish them, and with them the sources (issue 16).
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 700 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Left to itself, Rolldown makes one chunk per set of lazy chunks sharing a module: the dashboard's
+        // first view fetched 39 files, most under 2 kB, each compressed on its own. What five or more lazy
+        // chunks use (MUI's inputs and buttons, the data layer, the shared rules) is what every page needs,
+        // so it goes into one common chunk: 15 files, and ~9 kB less gzip on each route's first load.
+        codeSplitting: { groups: [{ name: 'common', minShareCount: 5 }] },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
