@@ -6,6 +6,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { prefetchFirstPage } from './prefetch';
 import { App } from './app';
 import { preloadPage } from './pages';
+import { afterFirstPaint } from './ssr/after-first-paint';
 import { readSsrState } from './ssr/read-ssr-state';
 
 const container = document.getElementById('root');
@@ -24,7 +25,7 @@ if (ssr) {
   // nothing is fetched twice and the first render matches the server's, in one pass (page module first).
   hydrate(queryClient, ssr.queries);
   if (!ssr.zoneKnown) setDisplayZone(null);
-  const takeOver = () => hydrateRoot(container, app);
+  const takeOver = () => afterFirstPaint(() => hydrateRoot(container, app));
   preloadPage(window.location.pathname).then(takeOver, takeOver);
 } else {
   prefetchFirstPage(queryClient, window.location);
