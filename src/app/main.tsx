@@ -1,3 +1,4 @@
+import { CacheProvider } from '@emotion/react';
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -8,6 +9,7 @@ import { App } from './app';
 import { preloadPage } from './pages';
 import { afterFirstPaint } from './ssr/after-first-paint';
 import { readSsrState } from './ssr/read-ssr-state';
+import { cacheForRenderedPage } from './ssr/server-styles';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
@@ -25,7 +27,8 @@ if (ssr) {
   // nothing is fetched twice and the first render matches the server's, in one pass (page module first).
   hydrate(queryClient, ssr.queries);
   if (!ssr.zoneKnown) setDisplayZone(null);
-  const takeOver = () => afterFirstPaint(() => hydrateRoot(container, app));
+  const styled = <CacheProvider value={cacheForRenderedPage(document)}>{app}</CacheProvider>;
+  const takeOver = () => afterFirstPaint(() => hydrateRoot(container, styled));
   preloadPage(window.location.pathname).then(takeOver, takeOver);
 } else {
   prefetchFirstPage(queryClient, window.location);

@@ -8,6 +8,7 @@ import { setDisplayZone, type DisplayZone } from '@/lib/display-zone';
 import { createMemoryNavigationHistory } from '@/lib/navigation/navigation-history';
 import { App } from '../app';
 import type { SsrState } from './read-ssr-state';
+import { stylesForTakeover } from './server-styles';
 import { ssrPrefetch } from './ssr-routes';
 
 export interface RenderedPage {
@@ -83,7 +84,9 @@ export async function renderOnServer(
       );
       const html = await text(prelude);
       const emotion = createEmotionServer(cache);
-      const styles = emotion.constructStyleTagsFromChunks(emotion.extractCriticalToChunks(html));
+      const styles = stylesForTakeover(
+        emotion.constructStyleTagsFromChunks(emotion.extractCriticalToChunks(html)),
+      );
       return {
         html,
         styles,
