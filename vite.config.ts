@@ -44,7 +44,7 @@ export default defineConfig({
         // Left to itself, Rolldown makes one chunk per set of lazy chunks sharing a module: the dashboard's
         // first view fetched 39 files, most under 2 kB, each compressed on its own. What five or more lazy
         // chunks use (MUI's inputs and buttons, the data layer, the shared rules) is what every page needs,
-        // so it goes into one common chunk: 15 files, and ~9 kB less gzip on each route's first load.
+        // so it goes into one common chunk: 15 files, and ~8 kB less gzip on each route's first load.
         codeSplitting: { groups: [{ name: 'common', minShareCount: 5 }] },
       },
     },
