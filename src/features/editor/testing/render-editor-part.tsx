@@ -21,7 +21,7 @@ const CREATE_MODE: EditorMode = {
 
 /**
  * One part of the editor (a section, the split editor) inside the editor's real form and mode, so a test
- * can drive it by role and label and then read the form's values.
+ * can drive it by role and label and then read the form's values (or act on the form as the editor does).
  */
 export function renderEditorPart(
   ui: ReactNode,
@@ -47,5 +47,6 @@ export function renderEditorPart(
       <Harness />
     </QueryClientProvider>,
   );
-  return { ...view, values: () => (form.current as UseFormReturn<EditorValues>).getValues() };
+  const methods = () => form.current as UseFormReturn<EditorValues>;
+  return { ...view, values: () => methods().getValues(), form: methods };
 }

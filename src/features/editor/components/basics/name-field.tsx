@@ -1,9 +1,8 @@
-import TextField from '@mui/material/TextField';
 import { Controller, useFormContext } from 'react-hook-form';
 import { NAME_MAX } from '@/shared';
 import type { EditorValues } from '../../form/editor-values';
 import { useEditorMode } from '../editor-context';
-import { bindInput } from '../fields/bind-input';
+import { ControllerTextField } from '../fields/controller-text-field';
 
 export function NameField() {
   const { control } = useFormContext<EditorValues>();
@@ -13,14 +12,14 @@ export function NameField() {
       control={control}
       name="name"
       render={({ field, fieldState }) => (
-        <TextField
-          {...bindInput(field)}
+        <ControllerTextField
+          field={field}
           label="Name"
           required
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? 'What people will call this experiment.'}
-          slotProps={{ htmlInput: { maxLength: NAME_MAX, readOnly } }}
-          fullWidth
+          error={fieldState.error?.message}
+          helperText="What people will call this experiment."
+          maxLength={NAME_MAX}
+          readOnly={readOnly}
         />
       )}
     />
