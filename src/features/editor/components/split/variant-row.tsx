@@ -22,6 +22,14 @@ interface VariantRowProps {
   onRemove: (index: number) => void;
 }
 
+const ROW_SX = {
+  ...VARIANT_GRID,
+  // The variants section starts just below the first screen, near enough for the browser to render it all:
+  // twenty rows there made every keystroke in Name re-layer and hit-test them. A row out of view is skipped.
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 40px',
+} as const;
+
 /**
  * One variant: key, optional name, split. Memoised and subscribed only to its own inputs, so typing in one
  * row of twenty re-renders that row alone.
@@ -31,7 +39,7 @@ export const VariantRow = memo(function VariantRow(props: VariantRowProps) {
   const { control } = useFormContext<EditorValues>();
   const n = index + 1;
   return (
-    <Box role="group" aria-label={`Variant ${n}`} sx={VARIANT_GRID}>
+    <Box role="group" aria-label={`Variant ${n}`} sx={ROW_SX}>
       <Controller
         control={control}
         name={`variants.${index}.key`}
