@@ -52,11 +52,6 @@ interface TooltipProps {
   children: ReactElement<ChildProps>;
 }
 
-function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
-}
-
 /** `:focus-visible`, so a mouse click does not open the tooltip but Tab does (MUI's isFocusVisible). */
 function isFocusVisible(element: Element): boolean {
   try {
@@ -115,13 +110,18 @@ function useTooltipOpen() {
 
 type Handlers = ReturnType<typeof useTooltipOpen>['handlers'];
 
-/** The tooltip's handler for each event, after the child's own. */
-function withChildHandlers(childProps: ChildProps, handlers: Handlers): Partial<ChildProps> {
+/** The tooltip's handler for each event, after the child's own; `onTarget` learns the element. */
+function withChildHandlers(
+  childProps: ChildProps,
+  handlers: Handlers,
+  onTarget: (element: HTMLElement) => void,
+): Partial<ChildProps> {
   const composed: Record<string, (event: never) => void> = {};
   for (const [name, handler] of Object.entries(handlers)) {
     const own = childProps[name] as ((event: unknown) => void) | undefined;
     composed[name] = (event: never) => {
       own?.(event);
+      onTarget((event as { currentTarget: HTMLElement }).currentTarget);
       (handler as (event: unknown) => void)(event);
     };
   }
@@ -130,6 +130,8 @@ function withChildHandlers(childProps: ChildProps, handlers: Handlers): Partial<
 
 export function Tooltip({ title, describeChild = false, children }: TooltipProps) {
   const id = useId();
+  // The element is learnt from its events, not from a ref: setting state from every tooltip's ref as a page
+  // mounted re-rendered them all at once, synchronously (fifty rows' worth on the dashboard).
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const { open, close, keepOpen, handlers } = useTooltipOpen();
   const shown = open && (typeof title === 'number' || Boolean(title));
@@ -144,14 +146,6 @@ export function Tooltip({ title, describeChild = false, children }: TooltipProps
   }, [shown, close]);
 
   const childProps = children.props;
-  const childRef = childProps.ref;
-  const ref = useCallback(
-    (node: HTMLElement | null) => {
-      setAnchor(node);
-      setRef(childRef, node);
-    },
-    [childRef],
-  );
 
   const titleIsString = typeof title === 'string';
   const names: Record<string, string | undefined> = describeChild
@@ -168,7 +162,7 @@ export function Tooltip({ title, describeChild = false, children }: TooltipProps
 
   return (
     <>
-      {cloneElement(children, { ...names, ...withChildHandlers(childProps, handlers), ref })}
+      {cloneElement(children, { ...names, ...withChildHandlers(childProps, handlers, setAnchor) })}
       {shown &&
         anchor &&
         createPortal(
