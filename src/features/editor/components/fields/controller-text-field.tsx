@@ -120,7 +120,9 @@ const StillTextField = memo(
   },
   // The text only seeds the input on mount; after that the input holds it.
   (before, after) =>
-    (Object.keys(after) as (keyof StillTextFieldProps)[]).every(
-      (key) => key === 'initialText' || before[key] === after[key],
+    [...new Set([...Object.keys(before), ...Object.keys(after)])].every(
+      (key) =>
+        key === 'initialText' ||
+        before[key as keyof StillTextFieldProps] === after[key as keyof StillTextFieldProps],
     ),
 );
