@@ -43,6 +43,8 @@ interface ControllerTextFieldProps {
 export function ControllerTextField({ field, ...rest }: ControllerTextFieldProps) {
   const { value, onChange, onBlur, name, ref } = field;
   const text = typeof value === 'string' ? value : '';
+  // Only seeds the input when it mounts; after that the input holds the text.
+  const [initialText] = useState(text);
   const input = useRef<HTMLInputElement | null>(null);
   const [focused, setFocused] = useState(false);
   const inputRef = useCallback(
@@ -64,7 +66,7 @@ export function ControllerTextField({ field, ...rest }: ControllerTextFieldProps
     <StillTextField
       {...rest}
       name={name}
-      initialText={text}
+      initialText={initialText}
       inputRef={inputRef}
       onChange={onChange}
       onBlur={handleBlur}
@@ -85,44 +87,35 @@ interface StillTextFieldProps extends Omit<ControllerTextFieldProps, 'field'> {
 }
 
 /** Re-renders only when a prop other than the text changes: the label moving, an error, read-only. */
-const StillTextField = memo(
-  function StillTextField({
-    label,
-    helperText,
-    error,
-    required,
-    maxLength,
-    readOnly,
-    name,
-    initialText,
-    inputRef,
-    onChange,
-    onBlur,
-    onFocus,
-    shrink,
-  }: StillTextFieldProps) {
-    return (
-      <TextField
-        name={name}
-        label={label}
-        required={required}
-        defaultValue={initialText}
-        inputRef={inputRef}
-        onChange={onChange}
-        onBlur={onBlur}
-        onFocus={onFocus}
-        error={Boolean(error)}
-        helperText={error ?? helperText}
-        slotProps={{ htmlInput: { maxLength, readOnly }, inputLabel: { shrink } }}
-        fullWidth
-      />
-    );
-  },
-  // The text only seeds the input on mount; after that the input holds it.
-  (before, after) =>
-    [...new Set([...Object.keys(before), ...Object.keys(after)])].every(
-      (key) =>
-        key === 'initialText' ||
-        before[key as keyof StillTextFieldProps] === after[key as keyof StillTextFieldProps],
-    ),
-);
+const StillTextField = memo(function StillTextField({
+  label,
+  helperText,
+  error,
+  required,
+  maxLength,
+  readOnly,
+  name,
+  initialText,
+  inputRef,
+  onChange,
+  onBlur,
+  onFocus,
+  shrink,
+}: StillTextFieldProps) {
+  return (
+    <TextField
+      name={name}
+      label={label}
+      required={required}
+      defaultValue={initialText}
+      inputRef={inputRef}
+      onChange={onChange}
+      onBlur={onBlur}
+      onFocus={onFocus}
+      error={Boolean(error)}
+      helperText={error ?? helperText}
+      slotProps={{ htmlInput: { maxLength, readOnly }, inputLabel: { shrink } }}
+      fullWidth
+    />
+  );
+});
