@@ -37,6 +37,19 @@ test.describe('the app shell on the embedded demo', () => {
     await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
   });
 
+  test('ships zod’s English messages with the first page', async ({ page }) => {
+    // The bundle drops the contract index's own import of them (vite.config.ts treeshake): without the
+    // entry's import, every zod problem in the browser would read "Invalid input".
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.push(response.text());
+    });
+    await page.goto('/experiments');
+    await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
+    const bodies = await Promise.all(scripts);
+    expect(bodies.some((body) => body.includes('Too big: expected'))).toBe(true);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no serious accessibility violations in the ${colorScheme} theme`, async ({
       browser,

@@ -2,6 +2,8 @@ import { CacheProvider } from '@emotion/react';
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+// zod's English messages: the bundle leaves out the contract index's own import of them (vite.config.ts).
+import '@/shared/schemas/messages';
 import { setDisplayZone } from '@/lib/display-zone';
 import { createQueryClient } from '@/lib/query-client';
 import { prefetchFirstPage } from './prefetch';
