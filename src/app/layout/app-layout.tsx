@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import { keyframes } from '@mui/material/styles';
 import { Outlet } from '@/lib/navigation/router';
 import { useMatch } from '@/lib/navigation/router-hooks';
@@ -17,7 +17,7 @@ const appearLate = keyframes`from { opacity: 0; } to { opacity: 1; }`;
 function NavigationProgress() {
   if (!useIsNavigating()) return null;
   return (
-    <LinearProgress
+    <ProgressBar
       aria-label="Loading page"
       sx={{
         position: 'fixed',

@@ -1,4 +1,3 @@
-import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
@@ -22,19 +21,29 @@ function initials(name: string): string {
 function Badge({ name }: { name: string }) {
   return (
     <>
-      <Avatar
+      {/* A circle of initials, as MUI's Avatar draws it, without its ~1 kB gzip on every first view. */}
+      <Box
         role="img"
         aria-label={`Signed in as ${name}`}
         sx={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          flexShrink: 0,
           width: 32,
           height: 32,
+          borderRadius: '50%',
+          overflow: 'hidden',
+          userSelect: 'none',
+          fontFamily: (theme) => theme.typography.fontFamily,
           fontSize: '0.875rem',
+          lineHeight: 1,
           bgcolor: 'primary.main',
           color: 'primary.contrastText',
         }}
       >
         {initials(name)}
-      </Avatar>
+      </Box>
       {/* The avatar already names the user for screen readers (and the tooltip, where the name is hidden
           to keep the top bar on one line). */}
       <Typography aria-hidden variant="body2" sx={{ display: { xs: 'none', lg: 'block' } }}>

@@ -1,3 +1,5 @@
+import { codeSpan, literal, type Match } from './code-span';
+
 /**
  * Inline Markdown (CommonMark's common part plus GFM strikethrough): **strong**, *emphasis*, ~~strike~~,
  * `code`, [links](https://…), <https://…> and bare http(s) addresses, and backslash escapes. Parsed to data,
@@ -25,11 +27,6 @@ const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i;
 const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-interface Match {
-  parts: Inline[];
-  end: number;
-}
 
 export function parseInline(source: string, insideLink = false): Inline[] {
   const parts: Inline[] = [];
@@ -69,30 +66,6 @@ function readToken(source: string, start: number, insideLink: boolean): Match | 
   if (char === '<') return autolink(source, start);
   if (char === 'h' && !WORD_CHAR.test(source[start - 1] ?? '')) return bareAddress(source, start);
   return null;
-}
-
-/** `code`, or ``code with a ` inside``: the closing run must be as long as the opening one. */
-function codeSpan(source: string, start: number): Match {
-  const run = /^`+/.exec(source.slice(start))![0];
-  let search = start + run.length;
-  while (search < source.length) {
-    const close = source.indexOf(run, search);
-    if (close === -1) break;
-    const after = close + run.length;
-    if (source[after] === '`') {
-      search = after + /^`+/.exec(source.slice(after))![0].length;
-      continue;
-    }
-    let code = source.slice(start + run.length, close);
-    if (/^ .*[^ ].* $/s.test(code)) code = code.slice(1, -1);
-    return code ? { parts: [{ kind: 'code', text: code }], end: after } : literal(run, start);
-  }
-  // An unmatched run is text as a whole, so a later shorter run cannot pair with part of it.
-  return literal(run, start);
-}
-
-function literal(text: string, start: number): Match {
-  return { parts: [{ kind: 'text', text }], end: start + text.length };
 }
 
 function emphasis(

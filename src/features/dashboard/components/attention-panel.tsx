@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import List from '@mui/material/List';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
@@ -59,7 +59,7 @@ export function AttentionPanel({ attention, scope, onClearFilters, notify }: Att
   const filtered = scope.search !== '' || scope.byCreator || scope.archived;
   return (
     <Box aria-busy={!items}>
-      <LinearProgress
+      <ProgressBar
         aria-label="Checking experiments"
         sx={{ visibility: items && query.isFetching ? 'visible' : 'hidden' }}
       />

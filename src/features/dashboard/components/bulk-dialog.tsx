@@ -6,7 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import Stack from '@mui/material/Stack';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
@@ -156,8 +156,7 @@ export function BulkDialog({ action, experiments, selection, onClose }: BulkDial
             {run.settled.toLocaleString('en-US')} of {run.total.toLocaleString('en-US')}
             {run.stopping ? ': stopping, what has not started will not.' : ''}
           </DialogContentText>
-          <LinearProgress
-            variant="determinate"
+          <ProgressBar
             value={percent}
             aria-label={`${words.doing} experiments`}
             aria-valuetext={`${run.settled} of ${run.total}`}

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -111,7 +111,7 @@ export function ExperimentsTablePanel(props: ExperimentsTablePanelProps) {
       </>
     );
   const progress = (
-    <LinearProgress
+    <ProgressBar
       aria-label="Loading experiments"
       sx={{ visibility: data && isFetching ? 'visible' : 'hidden' }}
     />

@@ -1,4 +1,4 @@
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import { lazy, Suspense, type ComponentProps } from 'react';
 
 /**
@@ -13,7 +13,7 @@ const AttentionPanel = lazy(() => onDemand().then((m) => ({ default: m.Attention
 
 export function LazyAttentionPanel(props: ComponentProps<typeof AttentionPanel>) {
   return (
-    <Suspense fallback={<LinearProgress aria-label="Loading the list" />}>
+    <Suspense fallback={<ProgressBar aria-label="Loading the list" />}>
       <AttentionPanel {...props} />
     </Suspense>
   );
@@ -25,7 +25,7 @@ const CardSort = lazy(() => onDemand().then((m) => ({ default: m.CardSort })));
 
 export function LazyExperimentCards(props: ComponentProps<typeof ExperimentCards>) {
   return (
-    <Suspense fallback={<LinearProgress aria-label="Loading the list" />}>
+    <Suspense fallback={<ProgressBar aria-label="Loading the list" />}>
       <ExperimentCards {...props} />
     </Suspense>
   );

@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
-import { parseInline } from '@/lib/markdown/parse-markdown';
+import { splitCodeSpans } from '@/lib/markdown/code-span';
 
 /** A sentence whose `backticked` parts (event and property names) show as code. */
 export function InlineCodeText({ text }: { text: string }) {
-  return parseInline(text).map((part, index) =>
+  return splitCodeSpans(text).map((part, index) =>
     part.kind === 'code' ? (
       <Box
         key={index}

@@ -1,7 +1,7 @@
 import Refresh from '@mui/icons-material/Refresh';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
 import { visuallyHidden } from '@/lib/ui/visually-hidden';
@@ -72,8 +72,7 @@ export function ResultsToolbar({ results, onRefresh }: ResultsToolbarProps) {
         </Button>
       </Box>
       {refreshing && (
-        <LinearProgress
-          variant="determinate"
+        <ProgressBar
           value={(done / Math.max(1, results.length)) * 100}
           aria-label="Refresh progress"
           sx={{ mt: 1 }}

@@ -5,7 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
@@ -65,7 +65,7 @@ export function ReuseFlagDialog({ onPick, onClose }: ReuseFlagDialogProps) {
           onChange={(event) => setSearch(event.target.value)}
           fullWidth
         />
-        {query.isFetching && <LinearProgress aria-label="Searching flags" sx={{ mt: 1 }} />}
+        {query.isFetching && <ProgressBar aria-label="Searching flags" sx={{ mt: 1 }} />}
         {query.isError && (
           <DialogContentText color="error">{errorMessage(query.error)}</DialogContentText>
         )}

@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
@@ -73,7 +73,7 @@ export function RecentlyDeletedList() {
   const { entries, projectId } = useRecentlyDeleted();
   const { restore } = useDeleteWithUndo();
   // The list is kept per project: until the project is known, there is nothing to read yet.
-  if (projectId === undefined) return <LinearProgress aria-label="Loading the list" />;
+  if (projectId === undefined) return <ProgressBar aria-label="Loading the list" />;
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>

@@ -5,7 +5,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import Typography from '@mui/material/Typography';
 import { useController, useFormContext } from 'react-hook-form';
 import type { GoalpostChange } from '@/shared';
@@ -32,7 +32,7 @@ export function GoalpostsGuard({ changes, loading, error, onRetry }: GoalpostsGu
     return (
       <div>
         <Typography variant="body2">Checking the history for changes made since launch…</Typography>
-        <LinearProgress aria-label="Loading changes since launch" sx={{ mt: 1 }} />
+        <ProgressBar aria-label="Loading changes since launch" sx={{ mt: 1 }} />
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/lib/ui/progress-bar';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -48,7 +48,7 @@ export function MetricResultsTable(props: MetricResultsTableProps) {
       sx={{ p: { xs: 1.5, sm: 2 }, position: 'relative', overflow: 'hidden' }}
     >
       {query.isFetching && query.data && (
-        <LinearProgress
+        <ProgressBar
           aria-label={`Refreshing ${item.name}`}
           sx={{ position: 'absolute', top: 0, left: 0, right: 0 }}
         />
