@@ -98,6 +98,34 @@ test.describe('pages rendered on the server', () => {
     await context.close();
   });
 
+  test('ended experiments, whose results load beside the card, hydrate without a mismatch, also in dark mode', async ({
+    browser,
+    request,
+  }) => {
+    // Their results are fetched in the browser only: one that arrives while the page is being taken over
+    // must not reach the first render.
+    const stopped = (await (await request.get(`${EXPERIMENTS_API}?status=stopped&limit=6`)).json())
+      .results as { id: number }[];
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const mode of ['light', 'dark'] as const) {
+      const context = await readerContext(browser);
+      await context.addInitScript(`localStorage.setItem('experiment-console-mode', '${mode}')`);
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      for (const { id } of stopped) {
+        await page.goto(`/experiments/${id}`);
+        await expect(page.locator('#root')).not.toHaveAttribute('inert');
+        await page.waitForLoadState('networkidle');
+      }
+      // The mode menu shows the stored mode once the page is the browser's (the server knew none).
+      await expect(
+        page.getByRole('button', { name: `Theme: ${mode === 'dark' ? 'Dark' : 'Light'}` }),
+      ).toBeVisible();
+      expect(errors, errors.join('\n')).toEqual([]);
+      await context.close();
+    }
+  });
+
   test('a button on a rendered page works as soon as it can be clicked', async ({ browser }) => {
     const context = await readerContext(browser);
     const page = await context.newPage();
