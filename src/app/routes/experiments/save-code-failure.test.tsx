@@ -8,12 +8,12 @@ import { editorCompanionHandlers } from '@/features/editor/testing/editor-stubs'
 import { stubFetch } from '@/lib/testing/fetch-stub';
 
 // The save flow's code comes with the editor's on-demand chunk: here that download fails (offline).
-vi.mock('../components/load-editor-parts', () => ({
+vi.mock('@/features/editor/components/load-editor-parts', () => ({
   preloadEditorParts: () =>
     Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
 }));
 
-import '@/app/routes/experiments/new';
+import './new';
 
 describe('saving when the save step cannot be downloaded', { timeout: 30_000 }, () => {
   it('says so at the top of the form, sends nothing and keeps what was typed', async () => {
