@@ -42,7 +42,8 @@ test.describe('the app shell on the embedded demo', () => {
     // entry's import, every zod problem in the browser would read "Invalid input".
     const scripts: Promise<string>[] = [];
     page.on('response', (response) => {
-      if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.push(response.text());
+      if (/javascript/.test(response.headers()['content-type'] ?? ''))
+        scripts.push(response.text());
     });
     await page.goto('/experiments');
     await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
