@@ -23,7 +23,7 @@ describe('saving when the save step cannot be downloaded', { timeout: 30_000 }, 
     await userEvent.type(name, 'Checkout CTA');
     await userEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
 
-    expect(await screen.findByText(/could not load its save step/)).toBeVisible();
+    expect(await screen.findByText(/Not saved: Could not reach the server/)).toBeVisible();
     expect(name).toHaveValue('Checkout CTA');
     const methods = fetchMock.mock.calls.map(([, init]) => (init as RequestInit).method ?? 'GET');
     expect(methods).not.toContain('POST');

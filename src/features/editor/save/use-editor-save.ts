@@ -7,6 +7,7 @@ import {
   useUpdateExperiment,
 } from '@/features/experiments/api/experiment-mutations';
 import type * as OnDemand from '../components/on-demand';
+import { UNREACHABLE_MESSAGE } from '@/lib/api-client';
 import { preloadEditorParts } from '../components/load-editor-parts';
 import type { EditorApiField } from '../form/api-fields';
 import type { EditorValues } from '../form/editor-values';
@@ -17,9 +18,9 @@ import { usePendingQuestion } from './use-pending-question';
 
 export type { SavePhase } from './save-flow';
 
-const SAVE_CODE_FAILED =
-  'Not saved: the console could not load its save step. Your changes are still here; check the ' +
-  'connection and try again.';
+// The save step's code is downloaded with the editor's on-demand parts: failing that is failing to reach
+// the server.
+const SAVE_CODE_FAILED = `Not saved: ${UNREACHABLE_MESSAGE} Your changes are still here.`;
 
 interface EditorSaveOptions {
   form: UseFormReturn<EditorValues>;
