@@ -61,7 +61,7 @@ export function ProgressBar({ value, sx, ...aria }: ProgressBarProps) {
           sx={{
             ...BAR,
             transform: `translateX(${value - 100}%)`,
-            transition: 'transform 0.2s linear',
+            transition: 'transform 0.4s linear',
           }}
         />
       ) : (
