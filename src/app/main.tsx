@@ -10,6 +10,7 @@ import { prefetchFirstPage } from './prefetch';
 import { App } from './app';
 import { preloadPage } from './pages';
 import { afterFirstPaint } from './ssr/after-first-paint';
+import { holdKeysUntilHydrated } from './ssr/held-keys';
 import { readSsrState } from './ssr/read-ssr-state';
 import { cacheForRenderedPage } from './ssr/server-styles';
 
@@ -25,6 +26,7 @@ const app = (
 
 const ssr = readSsrState(document);
 if (ssr) {
+  holdKeysUntilHydrated();
   // The page arrived rendered (src/server/ssr): take it over with the data it was rendered from, so
   // nothing is fetched twice and the first render matches the server's, in one pass (page module first).
   hydrate(queryClient, ssr.queries);
